@@ -1,0 +1,158 @@
+package com.renovare.content.delivery;
+
+import com.renovare.content.platform.Identifiers;
+import com.renovare.content.platform.http.ETags;
+import com.renovare.content.platform.paging.Paging;
+import com.renovare.content.platform.problem.ApiProblem;
+import com.renovare.content.publishing.PublishedContent;
+import com.renovare.content.publishing.PublishedContent.ListFilter;
+import com.renovare.content.publishing.PublishedContent.ListPosition;
+import com.renovare.content.publishing.PublishedContent.StoredDocument;
+import com.renovare.content.publishing.PublishedContent.SummaryRow;
+import com.renovare.content.publishing.PublishedContent.VersionRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The public read side of articles: serves the documents publishing stored, never drafts. */
+@ApplicationScoped
+public class ArticleDelivery {
+
+  private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
+
+  private final PublishedContent content;
+
+  ArticleDelivery(PublishedContent content) {
+    this.content = content;
+  }
+
+  /** The current version of a live article. */
+  public Delivered current(String slug) {
+    Identifiers.slug("slug", slug);
+    StoredDocument doc = content.current(slug).orElseThrow(() -> noArticle(slug));
+    return new Delivered(
+        doc.bytes(), doc.etag(), Delivered.Freshness.CURRENT, versionUrl(slug, doc.version()));
+  }
+
+  /** Any version ever published, byte for byte as it was first delivered. */
+  public Delivered version(String slug, String rawVersion) {
+    Identifiers.slug("slug", slug);
+    if (rawVersion == null || !VERSION.matcher(rawVersion).matches()) {
+      throw ApiProblem.invalidParameter("version", "must be a whole number from 1 to 999999999");
+    }
+    int version = Integer.parseInt(rawVersion);
+    StoredDocument doc =
+        content
+            .version(slug, version)
+            .orElseThrow(
+                () ->
+                    content.everPublished(slug)
+                        ? ApiProblem.notFound(
+                            "The article '" + slug + "' has no version " + version + ".")
+                        : noArticle(slug));
+    return new Delivered(doc.bytes(), doc.etag(), Delivered.Freshness.IMMUTABLE, null);
+  }
+
+  /** One section of the current version, with the products and sources it references. */
+  public Delivered section(String slug, String key) {
+    Identifiers.slug("slug", slug);
+    Identifiers.sectionKey("key", key);
+    StoredDocument doc =
+        content
+            .currentSection(slug, key)
+            .orElseThrow(
+                () ->
+                    content.live(slug)
+                        ? ApiProblem.notFound(
+                            "The article '" + slug + "' has no section '" + key + "'.")
+                        : noArticle(slug));
+    return Delivered.current(doc.bytes(), doc.etag());
+  }
+
+  /** The version history, newest first. */
+  public Delivered versions(String slug, String rawLimit, String cursor) {
+    Identifiers.slug("slug", slug);
+    int limit = Paging.limit(rawLimit);
+    Integer before = versionCursor(cursor);
+    if (!content.everPublished(slug)) {
+      throw noArticle(slug);
+    }
+    List<VersionRow> rows = content.versions(slug, before, limit + 1);
+    List<VersionRow> page = rows.subList(0, Math.min(limit, rows.size()));
+    String next =
+        rows.size() > limit
+            ? Paging.encodeCursor("v", String.valueOf(page.get(page.size() - 1).version()))
+            : null;
+    byte[] body =
+        ListBodies.page(
+            page,
+            (json, row) ->
+                json.writeObject(
+                    new VersionEntry(
+                        row.version(),
+                        row.publishedAt(),
+                        row.publishedBy(),
+                        row.changeNote(),
+                        versionUrl(slug, row.version()))),
+            next);
+    return Delivered.current(body, ETags.of(body));
+  }
+
+  /** Live articles, newest first, optionally filtered by topic, linked product and locale. */
+  public Delivered list(String topic, String sku, String locale, String rawLimit, String cursor) {
+    ListFilter filter =
+        new ListFilter(
+            topic == null ? null : Identifiers.topic("topic", topic),
+            sku == null ? null : Identifiers.sku("product", sku),
+            locale == null ? null : Identifiers.locale("locale", locale));
+    int limit = Paging.limit(rawLimit);
+    List<SummaryRow> rows = content.summaries(filter, listCursor(cursor), limit + 1);
+    List<SummaryRow> page = rows.subList(0, Math.min(limit, rows.size()));
+    byte[] body =
+        ListBodies.page(
+            page,
+            (json, row) -> json.writeRawValue(row.summaryJson()),
+            nextCursor(rows, page, limit));
+    return Delivered.current(body, ETags.of(body));
+  }
+
+  static ListPosition listCursor(String cursor) {
+    List<String> parts = Paging.decodeCursor(cursor, 2);
+    if (parts == null) {
+      return null;
+    }
+    try {
+      return new ListPosition(Instant.ofEpochMilli(Long.parseLong(parts.get(0))), parts.get(1));
+    } catch (NumberFormatException e) {
+      throw Paging.invalidCursor();
+    }
+  }
+
+  static String nextCursor(List<SummaryRow> rows, List<SummaryRow> page, int limit) {
+    if (rows.size() <= limit) {
+      return null;
+    }
+    SummaryRow last = page.get(page.size() - 1);
+    return Paging.encodeCursor(String.valueOf(last.firstPublishedAt().toEpochMilli()), last.slug());
+  }
+
+  private static Integer versionCursor(String cursor) {
+    List<String> parts = Paging.decodeCursor(cursor, 2);
+    if (parts == null) {
+      return null;
+    }
+    if (!parts.get(0).equals("v") || !VERSION.matcher(parts.get(1)).matches()) {
+      throw Paging.invalidCursor();
+    }
+    return Integer.parseInt(parts.get(1));
+  }
+
+  private static String versionUrl(String slug, int version) {
+    return "/v1/articles/" + slug + "/versions/" + version;
+  }
+
+  private static ApiProblem noArticle(String slug) {
+    return ApiProblem.notFound("No published article has the slug '" + slug + "'.");
+  }
+}

@@ -1,0 +1,77 @@
+package com.renovare.content.delivery;
+
+import com.renovare.content.citation.CitationCatalog;
+import com.renovare.content.platform.Identifiers;
+import com.renovare.content.platform.http.ETags;
+import com.renovare.content.platform.json.Json;
+import com.renovare.content.platform.paging.Paging;
+import com.renovare.content.platform.problem.ApiProblem;
+import com.renovare.content.product.ProductCatalog;
+import com.renovare.content.publishing.PublishedContent;
+import com.renovare.content.publishing.PublishedContent.ListFilter;
+import com.renovare.content.publishing.PublishedContent.Placement;
+import com.renovare.content.publishing.PublishedContent.SummaryRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+
+/** The public read side of products and citations. */
+@ApplicationScoped
+public class CatalogDelivery {
+
+  private final ProductCatalog products;
+  private final CitationCatalog citations;
+  private final PublishedContent content;
+
+  CatalogDelivery(ProductCatalog products, CitationCatalog citations, PublishedContent content) {
+    this.products = products;
+    this.citations = citations;
+    this.content = content;
+  }
+
+  public Delivered product(String sku) {
+    Identifiers.sku("sku", sku);
+    byte[] body = Json.bytes(products.card(sku).orElseThrow(() -> noProduct(sku)));
+    return Delivered.current(body, ETags.of(body));
+  }
+
+  /** The live articles that link the product, each with the places it is linked. */
+  public Delivered articlesLinking(String sku, String rawLimit, String cursor) {
+    Identifiers.sku("sku", sku);
+    int limit = Paging.limit(rawLimit);
+    PublishedContent.ListPosition after = ArticleDelivery.listCursor(cursor);
+    if (products.card(sku).isEmpty()) {
+      throw noProduct(sku);
+    }
+    List<SummaryRow> rows = content.summaries(new ListFilter(null, sku, null), after, limit + 1);
+    List<SummaryRow> page = rows.subList(0, Math.min(limit, rows.size()));
+    Map<String, List<Placement>> placements =
+        content.placements(sku, page.stream().map(SummaryRow::slug).toList());
+    byte[] body =
+        ListBodies.page(
+            page,
+            (json, row) ->
+                json.writeObject(
+                    new ProductArticle(
+                        row.summaryJson(),
+                        placements.getOrDefault(row.slug(), List.of()).stream()
+                            .map(p -> new ProductArticle.Link(p.section(), p.role()))
+                            .toList())),
+            ArticleDelivery.nextCursor(rows, page, limit));
+    return Delivered.current(body, ETags.of(body));
+  }
+
+  public Delivered citation(String key) {
+    Identifiers.citationKey("key", key);
+    byte[] body =
+        Json.bytes(
+            citations
+                .find(key)
+                .orElseThrow(() -> ApiProblem.notFound("No citation has the key '" + key + "'.")));
+    return Delivered.current(body, ETags.of(body));
+  }
+
+  private static ApiProblem noProduct(String sku) {
+    return ApiProblem.notFound("No product has the SKU '" + sku + "'.");
+  }
+}

@@ -1,0 +1,23 @@
+package com.renovare.content.delivery;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One published version in an article's history. */
+@Schema(name = "VersionEntry")
+public record VersionEntry(
+    @Schema(examples = "1", minimum = "1", required = true) int version,
+    @Schema(required = true) Instant publishedAt,
+    @Schema(
+            description = "Who published it.",
+            examples = "Renovare seed bundle",
+            maxLength = 200,
+            required = true)
+        String publishedBy,
+    @Schema(description = "Why it was published.", maxLength = 1000, required = true)
+        String changeNote,
+    @Schema(
+            description = "The version's document, cacheable forever.",
+            examples = "/v1/articles/vitamin-k2-mk7/versions/1",
+            required = true)
+        String url) {}

@@ -1,0 +1,73 @@
+package com.renovare.content.delivery.rest;
+
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.delivery.CatalogDelivery;
+import com.renovare.content.platform.ApiDefinition;
+import com.renovare.content.platform.Identifiers;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The sources articles cite. */
+@Path("/v1/citations/{key}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Citations")
+public class CitationResource {
+
+  private final CatalogDelivery delivery;
+  private final HttpCaching caching;
+
+  CitationResource(CatalogDelivery delivery, HttpCaching caching) {
+    this.delivery = delivery;
+    this.caching = caching;
+  }
+
+  @GET
+  @Operation(
+      operationId = "getCitation",
+      summary = "Get a citation",
+      description = "A source by its key, with the fields of a CSL-JSON item in camelCase.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The citation.",
+      headers = {
+        @Header(name = "ETag", ref = ApiDefinition.ETAG),
+        @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_CURRENT)
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CitationData.class),
+              examples = @ExampleObject(name = "web page", value = Examples.CITATION)))
+  @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
+  @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
+  public Response citation(
+      @Parameter(
+              description = "The citation's stable key.",
+              example = "healthline-calcification-types",
+              schema =
+                  @Schema(
+                      pattern = Identifiers.CITATION_KEY,
+                      maxLength = Identifiers.CITATION_KEY_MAX))
+          @PathParam("key")
+          String key,
+      @Context HttpHeaders headers) {
+    return caching.respond(delivery.citation(key), headers);
+  }
+}

@@ -1,0 +1,74 @@
+package com.renovare.content.delivery.rest;
+
+/** Example bodies for the OpenAPI document, trimmed from real responses. */
+final class Examples {
+
+  private Examples() {}
+
+  static final String ARTICLE =
+      """
+      {"slug":"vitamin-k2-mk7","locale":"en-US","version":1,"publishedAt":"2026-11-25T16:40:00Z",\
+      "firstPublishedAt":"2026-11-25T16:40:00Z",\
+      "title":"Vitamin K2-7 – the little known vitamin with a large impact",\
+      "topics":["vitamin-k2","bone-health","cardiovascular-health"],\
+      "authors":[{"name":"Renovare","type":"organization"}],\
+      "sections":[{"key":"bone-health","position":4,"heading":"Vitamin K2 and Bone health",\
+      "blocks":[{"type":"paragraph","text":"Vitamin K2 also reduces a process called bone resorption.",\
+      "citations":["krishnan-vitamin-k2-presentation"]}]}],\
+      "productLinks":[{"sku":"SAMPLE-K2-MK7-100","section":"key-products","role":"featured","position":1}],\
+      "products":[{"sku":"SAMPLE-K2-MK7-100","name":"Sample Vitamin K2 MK-7 100 mcg","brand":"Sample Brand",\
+      "url":"https://shop.example/products/sample-k2-mk7-100","status":"active","available":true,"sample":true}],\
+      "citations":[{"key":"krishnan-vitamin-k2-presentation","type":"speech","title":"Vitamin K2 Presentation",\
+      "authors":[{"given":"Kiran","family":"Krishnan","affiliation":"Microbiome Labs","position":"Chief Science Officer"}]}],\
+      "credits":[{"role":"images","text":"Pictures from Kiran Krishnan Presentation","citation":"krishnan-vitamin-k2-presentation"}],\
+      "disclaimers":[{"market":"US","text":"These statements have not been evaluated by the Food and Drug Administration. \
+      This product is not intended to diagnose, treat, cure, or prevent any disease."}],\
+      "links":{"self":"/v1/articles/vitamin-k2-mk7/versions/1","current":"/v1/articles/vitamin-k2-mk7",\
+      "versions":"/v1/articles/vitamin-k2-mk7/versions"}}""";
+
+  static final String ARTICLE_LIST =
+      """
+      {"items":[{"slug":"vitamin-k2-mk7","locale":"en-US",\
+      "title":"Vitamin K2-7 – the little known vitamin with a large impact",\
+      "summary":"Why vitamin K2 (MK7) matters for the liver, for bones and for keeping calcium out of soft tissues.",\
+      "topics":["vitamin-k2","bone-health","cardiovascular-health"],"version":1,\
+      "publishedAt":"2026-11-25T16:40:00Z","firstPublishedAt":"2026-11-25T16:40:00Z",\
+      "url":"/v1/articles/vitamin-k2-mk7"}],"next":null}""";
+
+  static final String VERSION_LIST =
+      """
+      {"items":[{"version":1,"publishedAt":"2026-11-25T16:40:00Z","publishedBy":"Renovare seed bundle",\
+      "changeNote":"First publication from the seed bundle.",\
+      "url":"/v1/articles/vitamin-k2-mk7/versions/1"}],"next":null}""";
+
+  static final String SECTION =
+      """
+      {"article":{"slug":"vitamin-k2-mk7","locale":"en-US",\
+      "title":"Vitamin K2-7 – the little known vitamin with a large impact","version":1,\
+      "publishedAt":"2026-11-25T16:40:00Z","url":"/v1/articles/vitamin-k2-mk7/versions/1"},\
+      "section":{"key":"liver","position":3,"heading":"The Liver: Top-Priority in Vitamin K2 Utilization",\
+      "blocks":[{"type":"paragraph","text":"The liver takes first priority in Vitamin K2 utilization.",\
+      "citations":["krishnan-vitamin-k2-presentation"]}]},"productLinks":[],"products":[],\
+      "citations":[{"key":"krishnan-vitamin-k2-presentation","type":"speech","title":"Vitamin K2 Presentation",\
+      "authors":[{"given":"Kiran","family":"Krishnan","affiliation":"Microbiome Labs","position":"Chief Science Officer"}]}]}""";
+
+  static final String PRODUCT =
+      """
+      {"sku":"SAMPLE-K2-MK7-100","name":"Sample Vitamin K2 MK-7 100 mcg","brand":"Sample Brand",\
+      "url":"https://shop.example/products/sample-k2-mk7-100",\
+      "activeIngredient":{"name":"Vitamin K2 (as menaquinone-7)","amountPerServing":{"value":100,"unit":"mcg"}},\
+      "servingSize":"1 capsule","status":"active","available":true,"sample":true}""";
+
+  static final String PRODUCT_ARTICLES =
+      """
+      {"items":[{"article":{"slug":"vitamin-k2-mk7","locale":"en-US",\
+      "title":"Vitamin K2-7 – the little known vitamin with a large impact","topics":["vitamin-k2"],\
+      "version":1,"publishedAt":"2026-11-25T16:40:00Z","firstPublishedAt":"2026-11-25T16:40:00Z",\
+      "url":"/v1/articles/vitamin-k2-mk7"},"links":[{"section":"key-products","role":"featured"}]}],"next":null}""";
+
+  static final String CITATION =
+      """
+      {"key":"healthline-calcification-types","type":"webpage",\
+      "title":"Calcification: Types, Causes & Diagnosis","authors":[],"containerTitle":"Healthline",\
+      "url":"https://www.healthline.com/health/calcification#types","accessed":"2026-11-25"}""";
+}

@@ -1,0 +1,46 @@
+package com.renovare.content.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The service's own settings, under the {@code content.} prefix of application.properties. */
+@ConfigMapping(prefix = "content")
+public interface ContentConfig {
+
+  /** The content bundle published on start. */
+  Seed seed();
+
+  /** The public read API. */
+  Delivery delivery();
+
+  interface Seed {
+    /**
+     * Publish the bundled seed content (the Vitamin K2-7 article, its sources and sample products)
+     * on start when it is not there yet. Starting again never re-publishes it.
+     */
+    @WithDefault("true")
+    boolean enabled();
+  }
+
+  interface Delivery {
+    /** HTTP caching of current documents; version URLs are always cached for a year. */
+    Caching caching();
+  }
+
+  interface Caching {
+    /** How long browsers and CDNs may serve a current document without asking again. */
+    @WithDefault("60s")
+    Duration maxAge();
+
+    /**
+     * How long a cache may serve a stale current document while it revalidates in the background.
+     */
+    @WithDefault("5m")
+    Duration staleWhileRevalidate();
+
+    /** How long a cache may serve a stale document when this service answers with an error. */
+    @WithDefault("1d")
+    Duration staleIfError();
+  }
+}

@@ -1,0 +1,39 @@
+package com.renovare.content.product;
+
+import com.renovare.content.platform.Identifiers;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * Product master data as the commerce system sends it, keyed by SKU. The seed bundle's sample
+ * products use the same shape, with {@code sample} set.
+ */
+public record ProductData(
+    @NotBlank @Size(max = Identifiers.SKU_MAX) @Pattern(regexp = Identifiers.SKU) String sku,
+    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = 120) String brand,
+    @NotBlank @Size(max = 2000) @Pattern(regexp = "https://\\S+") String url,
+    @Valid ProductImage image,
+    @Valid ActiveIngredient activeIngredient,
+    @Size(max = 100) String servingSize,
+    @NotBlank @Pattern(regexp = "active|discontinued") String status,
+    boolean sample) {
+
+  /** The product's picture. */
+  public record ProductImage(
+      @NotBlank @Size(max = 2000) @Pattern(regexp = "https://\\S+") String src,
+      @NotBlank @Size(max = 300) String alt) {}
+
+  /** The ingredient the product is sold for, and how much of it one serving holds. */
+  public record ActiveIngredient(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000")
+          BigDecimal amount,
+      @NotBlank @Pattern(regexp = "mcg|mg|g|IU|CFU|ml") String unit) {}
+}

@@ -1,0 +1,135 @@
+package com.renovare.content.publishing;
+
+import com.renovare.content.article.Author;
+import com.renovare.content.article.Credit;
+import com.renovare.content.article.Disclaimer;
+import com.renovare.content.article.Image;
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.product.ProductCard;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A published version of an article, exactly as delivery serves it. Rendered once when the version
+ * is published and stored as bytes; never changed afterwards.
+ */
+@Schema(name = "ArticleDocument", description = "One published version of an article.")
+public record ArticleDocument(
+    @Schema(
+            description = "The article's stable URL name.",
+            examples = "vitamin-k2-mk7",
+            maxLength = 120,
+            required = true)
+        String slug,
+    @Schema(
+            description = "Language of the text.",
+            examples = "en-US",
+            maxLength = 6,
+            required = true)
+        String locale,
+    @Schema(
+            description = "Content version: 1 for the first publish, then 2, 3 …",
+            examples = "1",
+            minimum = "1",
+            required = true)
+        int version,
+    @Schema(description = "When this version was published (UTC).", required = true)
+        Instant publishedAt,
+    @Schema(description = "When version 1 was published (UTC).", required = true)
+        Instant firstPublishedAt,
+    @Schema(description = "Headline.", maxLength = 300, required = true) String title,
+    @Schema(description = "Short teaser for lists and search results.", maxLength = 1000)
+        String summary,
+    @Schema(description = "Topic tags.", maxItems = 20, required = true) List<String> topics,
+    @Schema(description = "Who wrote the article.", maxItems = 20, required = true)
+        List<Author> authors,
+    @Schema(description = "Lead picture.") Image heroImage,
+    @Schema(description = "The body, in reading order.", maxItems = 100, required = true)
+        List<SectionDocument> sections,
+    @Schema(
+            description = "Where the article links products, in reading order.",
+            maxItems = 100,
+            required = true)
+        List<ProductLinkDocument> productLinks,
+    @Schema(
+            description = "Each linked product once, as it stood when this version was published.",
+            maxItems = 100,
+            required = true)
+        List<ProductCard> products,
+    @Schema(
+            description = "The sources the text rests on; blocks refer to them by key.",
+            maxItems = 100,
+            required = true)
+        List<CitationData> citations,
+    @Schema(
+            description = "Credit lines for information and pictures.",
+            maxItems = 50,
+            required = true)
+        List<Credit> credits,
+    @Schema(
+            description = "Texts the markets' rules require readers to see.",
+            maxItems = 20,
+            required = true)
+        List<Disclaimer> disclaimers,
+    @Schema(required = true) Links links) {
+
+  /** One section of the body. */
+  @Schema(name = "SectionDocument")
+  public record SectionDocument(
+      @Schema(
+              description = "Stable key, unchanged across versions.",
+              examples = "bone-health",
+              maxLength = 80,
+              required = true)
+          String key,
+      @Schema(description = "1-based position in the article.", minimum = "1", required = true)
+          int position,
+      @Schema(description = "Heading; absent for an untitled introduction.", maxLength = 300)
+          String heading,
+      @Schema(description = "The blocks in reading order.", maxItems = 200, required = true)
+          List<com.renovare.content.article.Block> blocks) {}
+
+  /** Where and how the article links a product. */
+  @Schema(name = "ProductLink")
+  public record ProductLinkDocument(
+      @Schema(
+              description = "The product; its card is in the document's products list.",
+              maxLength = 64,
+              required = true)
+          String sku,
+      @Schema(
+              description = "Key of the section that links it; absent when the whole article does.",
+              maxLength = 80)
+          String section,
+      @Schema(
+              description = "How prominently to show it.",
+              enumeration = {"featured", "mentioned"},
+              required = true)
+          String role,
+      @Schema(
+              description = "1-based order among the article's links.",
+              minimum = "1",
+              required = true)
+          int position,
+      @Schema(description = "Why the product is linked here.", maxLength = 500) String blurb) {}
+
+  /** Addresses of this document and its relatives. */
+  @Schema(name = "ArticleLinks")
+  public record Links(
+      @Schema(
+              description = "This version, cacheable forever.",
+              examples = "/v1/articles/vitamin-k2-mk7/versions/1",
+              required = true)
+          String self,
+      @Schema(
+              description = "The current version of the article.",
+              examples = "/v1/articles/vitamin-k2-mk7",
+              required = true)
+          String current,
+      @Schema(
+              description = "The version history.",
+              examples = "/v1/articles/vitamin-k2-mk7/versions",
+              required = true)
+          String versions) {}
+}

@@ -1,0 +1,141 @@
+package com.renovare.content.publishing;
+
+import com.renovare.content.article.Article;
+import com.renovare.content.article.ProductLink;
+import com.renovare.content.article.Section;
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.platform.http.ETags;
+import com.renovare.content.platform.json.Json;
+import com.renovare.content.product.ProductCard;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a draft into the documents of one published version: the article, each section on its own,
+ * and the list summary. Pure: same input, same bytes.
+ */
+public final class ArticleRenderer {
+
+  private ArticleRenderer() {}
+
+  /** What a draft references, resolved against the catalogues at publish time. */
+  public record Resolved(Map<String, ProductCard> products, Map<String, CitationData> citations) {}
+
+  /** The bytes of one version, each with its ETag. */
+  public record Rendition(
+      ArticleDocument document,
+      Rendered article,
+      Map<String, Rendered> sections,
+      ArticleSummary summary,
+      byte[] summaryJson) {}
+
+  /** Bytes as served and their strong ETag. */
+  public record Rendered(byte[] bytes, String etag) {}
+
+  public static Rendition render(
+      Article draft,
+      int version,
+      Instant publishedAt,
+      Instant firstPublishedAt,
+      Resolved resolved) {
+    String current = "/v1/articles/" + draft.slug();
+    String self = current + "/versions/" + version;
+
+    List<ArticleDocument.SectionDocument> sections =
+        draft.sections().stream().map(ArticleRenderer::section).toList();
+    List<ArticleDocument.ProductLinkDocument> links =
+        draft.productLinks().stream().map(ArticleRenderer::link).toList();
+
+    ArticleDocument document =
+        new ArticleDocument(
+            draft.slug(),
+            draft.locale(),
+            version,
+            publishedAt,
+            firstPublishedAt,
+            draft.title(),
+            draft.summary().orElse(null),
+            draft.topics(),
+            draft.authors(),
+            draft.heroImage().orElse(null),
+            sections,
+            links,
+            cards(links, resolved.products()),
+            draft.citationKeys().stream().map(resolved.citations()::get).toList(),
+            draft.credits(),
+            draft.disclaimers(),
+            new ArticleDocument.Links(self, current, current + "/versions"));
+
+    SectionView.ArticleRef ref =
+        new SectionView.ArticleRef(
+            draft.slug(), draft.locale(), draft.title(), version, publishedAt, self);
+    Map<String, Rendered> sectionViews = new LinkedHashMap<>();
+    for (ArticleDocument.SectionDocument section : sections) {
+      List<ArticleDocument.ProductLinkDocument> sectionLinks =
+          links.stream().filter(l -> section.key().equals(l.section())).toList();
+      Set<String> keys = new LinkedHashSet<>();
+      section.blocks().forEach(b -> keys.addAll(b.citationKeys()));
+      SectionView view =
+          new SectionView(
+              ref,
+              section,
+              sectionLinks,
+              cards(sectionLinks, resolved.products()),
+              keys.stream().map(resolved.citations()::get).toList());
+      sectionViews.put(section.key(), rendered("v" + version, Json.bytes(view)));
+    }
+
+    ArticleSummary summary =
+        new ArticleSummary(
+            draft.slug(),
+            draft.locale(),
+            draft.title(),
+            draft.summary().orElse(null),
+            draft.topics(),
+            draft.heroImage().orElse(null),
+            version,
+            publishedAt,
+            firstPublishedAt,
+            current);
+
+    return new Rendition(
+        document,
+        rendered("v" + version, Json.bytes(document)),
+        sectionViews,
+        summary,
+        Json.bytes(summary));
+  }
+
+  private static Rendered rendered(String prefix, byte[] bytes) {
+    return new Rendered(bytes, ETags.of(prefix, bytes));
+  }
+
+  private static ArticleDocument.SectionDocument section(Section section) {
+    return new ArticleDocument.SectionDocument(
+        section.key(), section.position(), section.heading().orElse(null), section.blocks());
+  }
+
+  private static ArticleDocument.ProductLinkDocument link(ProductLink link) {
+    return new ArticleDocument.ProductLinkDocument(
+        link.sku(),
+        link.sectionKey().orElse(null),
+        link.role(),
+        link.position(),
+        link.blurb().orElse(null));
+  }
+
+  /** Each linked product once, in order of first link. */
+  private static List<ProductCard> cards(
+      List<ArticleDocument.ProductLinkDocument> links, Map<String, ProductCard> products) {
+    Set<String> skus = new LinkedHashSet<>();
+    links.forEach(l -> skus.add(l.sku()));
+    List<ProductCard> cards = new ArrayList<>();
+    skus.forEach(sku -> cards.add(products.get(sku)));
+    return cards;
+  }
+}

@@ -1,0 +1,235 @@
+package com.renovare.content.publishing;
+
+import com.renovare.content.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads of the published read model, for delivery. Plain SQL over the stored documents: no draft
+ * table is touched and no entity graph is built. Each method is one short query on its own
+ * connection.
+ */
+@ApplicationScoped
+public class PublishedContent {
+
+  private static final Logger LOG = Logger.getLogger(PublishedContent.class);
+  private static final String LIVE = "state = 'live'";
+
+  private final DataSource dataSource;
+
+  PublishedContent(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Stored bytes with the ETag computed when they were rendered. */
+  public record StoredDocument(byte[] bytes, String etag, int version) {}
+
+  /** One row of an article's version history. */
+  public record VersionRow(
+      int version, Instant publishedAt, String publishedBy, String changeNote) {}
+
+  /** A published article's list entry with its sort key. */
+  public record SummaryRow(String summaryJson, Instant firstPublishedAt, String slug) {}
+
+  /** Where a published article links a product. */
+  public record Placement(String section, String role) {}
+
+  /** Position in a list ordered newest first by first publication, then by slug. */
+  public record ListPosition(Instant firstPublishedAt, String slug) {}
+
+  /** Filters of the article list; null means not filtered. */
+  public record ListFilter(String topic, String sku, String locale) {}
+
+  public Optional<StoredDocument> current(String slug) {
+    return document(
+        "select v.document, v.etag, v.version from published_article p join article_version v"
+            + " on v.article_id = p.article_id and v.version = p.current_version"
+            + " where p.slug = ? and p."
+            + LIVE,
+        slug);
+  }
+
+  public Optional<StoredDocument> version(String slug, int version) {
+    return document(
+        "select v.document, v.etag, v.version from published_article p join article_version v"
+            + " on v.article_id = p.article_id where p.slug = ? and v.version = ?",
+        slug,
+        version);
+  }
+
+  public Optional<StoredDocument> currentSection(String slug, String key) {
+    return document(
+        "select s.document, s.etag, s.version from published_article p join"
+            + " article_version_section s on s.article_id = p.article_id and s.version ="
+            + " p.current_version where p.slug = ? and s.section_key = ? and p."
+            + LIVE,
+        slug,
+        key);
+  }
+
+  /** Whether the slug names an article that has been published at least once. */
+  public boolean everPublished(String slug) {
+    return query("select 1 from published_article where slug = ?", rs -> rs.next(), slug);
+  }
+
+  /** Whether the slug names an article readers can see now. */
+  public boolean live(String slug) {
+    return query(
+        "select 1 from published_article where slug = ? and " + LIVE, rs -> rs.next(), slug);
+  }
+
+  /** Versions newest first, those below {@code before} when given, at most {@code limit}. */
+  public List<VersionRow> versions(String slug, Integer before, int limit) {
+    return query(
+        "select v.version, v.published_at, v.published_by, v.change_note from published_article p"
+            + " join article_version v on v.article_id = p.article_id where p.slug = ?"
+            + " and v.version < ? order by v.version desc fetch first ? rows only",
+        rs -> {
+          List<VersionRow> rows = new ArrayList<>();
+          while (rs.next()) {
+            rows.add(
+                new VersionRow(rs.getInt(1), instant(rs, 2), rs.getString(3), rs.getString(4)));
+          }
+          return rows;
+        },
+        slug,
+        before == null ? Integer.MAX_VALUE : before,
+        limit);
+  }
+
+  /** Live articles matching the filter, after {@code after}, at most {@code limit}. */
+  public List<SummaryRow> summaries(ListFilter filter, ListPosition after, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select p.summary_document, p.first_published_at, p.slug from published_article p"
+                + " where p."
+                + LIVE);
+    List<Object> args = new ArrayList<>();
+    if (filter.locale() != null) {
+      sql.append(" and p.locale = ?");
+      args.add(filter.locale());
+    }
+    if (filter.topic() != null) {
+      sql.append(
+          " and exists (select 1 from published_article_topic t where t.article_id ="
+              + " p.article_id and t.topic = ?)");
+      args.add(filter.topic());
+    }
+    if (filter.sku() != null) {
+      sql.append(
+          " and exists (select 1 from published_article_product l where l.article_id ="
+              + " p.article_id and l.sku = ?)");
+      args.add(filter.sku());
+    }
+    appendAfter(sql, args, after);
+    sql.append(" order by p.first_published_at desc, p.slug fetch first ? rows only");
+    args.add(limit);
+    return query(
+        sql.toString(),
+        rs -> {
+          List<SummaryRow> rows = new ArrayList<>();
+          while (rs.next()) {
+            rows.add(summary(rs));
+          }
+          return rows;
+        },
+        args.toArray());
+  }
+
+  /**
+   * For each slug, the places its live article links the SKU, in link order. Articles that do not
+   * link it are absent.
+   */
+  public Map<String, List<Placement>> placements(String sku, List<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    String in = String.join(", ", Collections.nCopies(slugs.size(), "?"));
+    List<Object> args = new ArrayList<>();
+    args.add(sku);
+    args.addAll(slugs);
+    return query(
+        "select p.slug, l.section_key, l.role from published_article_product l join"
+            + " published_article p on p.article_id = l.article_id where l.sku = ? and p.slug in ("
+            + in
+            + ") order by l.position",
+        rs -> {
+          Map<String, List<Placement>> placements = new LinkedHashMap<>();
+          while (rs.next()) {
+            placements
+                .computeIfAbsent(rs.getString(1), s -> new ArrayList<>())
+                .add(new Placement(rs.getString(2), rs.getString(3)));
+          }
+          return placements;
+        },
+        args.toArray());
+  }
+
+  private static void appendAfter(StringBuilder sql, List<Object> args, ListPosition after) {
+    if (after != null) {
+      OffsetDateTime at = after.firstPublishedAt().atOffset(ZoneOffset.UTC);
+      sql.append(" and (p.first_published_at < ? or (p.first_published_at = ? and p.slug > ?))");
+      args.add(at);
+      args.add(at);
+      args.add(after.slug());
+    }
+  }
+
+  private static SummaryRow summary(ResultSet rs) throws SQLException {
+    return new SummaryRow(rs.getString(1), instant(rs, 2), rs.getString(3));
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  private Optional<StoredDocument> document(String sql, Object... args) {
+    return query(
+        sql,
+        rs ->
+            rs.next()
+                ? Optional.of(
+                    new StoredDocument(
+                        rs.getString(1).getBytes(StandardCharsets.UTF_8),
+                        rs.getString(2),
+                        rs.getInt(3)))
+                : Optional.empty(),
+        args);
+  }
+
+  @FunctionalInterface
+  private interface Rows<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> T query(String sql, Rows<T> rows, Object... args) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rows.read(rs);
+      }
+    } catch (SQLException e) {
+      LOG.errorf(e, "Published content could not be read");
+      throw ApiProblem.unavailable(
+          "Published content cannot be read right now; try again shortly.");
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package com.renovare.content.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Writes the published read model. Runs on the connection of the publishing transaction, so a
+ * version becomes visible to delivery exactly when that transaction commits, together with the
+ * draft's new version number.
+ */
+@ApplicationScoped
+class PublishedStore {
+
+  private final EntityManager entityManager;
+
+  PublishedStore(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  Instant firstPublishedAt(UUID articleId) {
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "select first_published_at from published_article where article_id = ?")) {
+                ps.setObject(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                  return rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() : null;
+                }
+              }
+            });
+  }
+
+  void save(
+      UUID articleId, ArticleRenderer.Rendition rendition, String publishedBy, String changeNote) {
+    entityManager.flush();
+    entityManager
+        .unwrap(Session.class)
+        .doWork(c -> write(c, articleId, rendition, publishedBy, changeNote));
+  }
+
+  private static void write(
+      Connection c,
+      UUID articleId,
+      ArticleRenderer.Rendition r,
+      String publishedBy,
+      String changeNote)
+      throws SQLException {
+    ArticleDocument doc = r.document();
+    OffsetDateTime publishedAt = utc(doc.publishedAt());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into article_version (article_id, version, document, etag, published_at,"
+                + " published_by, change_note) values (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setObject(1, articleId);
+      ps.setInt(2, doc.version());
+      ps.setString(3, text(r.article().bytes()));
+      ps.setString(4, r.article().etag());
+      ps.setObject(5, publishedAt);
+      ps.setString(6, publishedBy);
+      ps.setString(7, changeNote);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into article_version_section (article_id, version, section_key, document,"
+                + " etag) values (?, ?, ?, ?, ?)")) {
+      for (Map.Entry<String, ArticleRenderer.Rendered> section : r.sections().entrySet()) {
+        ps.setObject(1, articleId);
+        ps.setInt(2, doc.version());
+        ps.setString(3, section.getKey());
+        ps.setString(4, text(section.getValue().bytes()));
+        ps.setString(5, section.getValue().etag());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+
+    String sql =
+        doc.version() == 1
+            ? "insert into published_article (slug, locale, current_version, state,"
+                + " first_published_at, last_published_at, summary_document, article_id)"
+                + " values (?, ?, ?, 'live', ?, ?, ?, ?)"
+            : "update published_article set slug = ?, locale = ?, current_version = ?,"
+                + " state = 'live', first_published_at = ?, last_published_at = ?,"
+                + " summary_document = ? where article_id = ?";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, doc.slug());
+      ps.setString(2, doc.locale());
+      ps.setInt(3, doc.version());
+      ps.setObject(4, utc(doc.firstPublishedAt()));
+      ps.setObject(5, publishedAt);
+      ps.setString(6, text(r.summaryJson()));
+      ps.setObject(7, articleId);
+      ps.executeUpdate();
+    }
+
+    replace(c, "delete from published_article_topic where article_id = ?", articleId);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into published_article_topic (article_id, topic) values (?, ?)")) {
+      for (String topic : doc.topics()) {
+        ps.setObject(1, articleId);
+        ps.setString(2, topic);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+
+    replace(c, "delete from published_article_product where article_id = ?", articleId);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into published_article_product (article_id, position, sku, section_key, role)"
+                + " values (?, ?, ?, ?, ?)")) {
+      for (ArticleDocument.ProductLinkDocument link : doc.productLinks()) {
+        ps.setObject(1, articleId);
+        ps.setInt(2, link.position());
+        ps.setString(3, link.sku());
+        ps.setString(4, link.section());
+        ps.setString(5, link.role());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void replace(Connection c, String delete, UUID articleId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(delete)) {
+      ps.setObject(1, articleId);
+      ps.executeUpdate();
+    }
+  }
+
+  private static String text(byte[] utf8) {
+    return new String(utf8, StandardCharsets.UTF_8);
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

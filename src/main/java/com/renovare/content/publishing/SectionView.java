@@ -1,0 +1,43 @@
+package com.renovare.content.publishing;
+
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.product.ProductCard;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One section of a published version with everything needed to render it alone: the products it
+ * links and the sources it cites. Rendered with the version it belongs to.
+ */
+@Schema(name = "SectionView", description = "One section of the current version of an article.")
+public record SectionView(
+    @Schema(required = true) ArticleRef article,
+    @Schema(required = true) ArticleDocument.SectionDocument section,
+    @Schema(description = "The section's product links.", maxItems = 100, required = true)
+        List<ArticleDocument.ProductLinkDocument> productLinks,
+    @Schema(
+            description = "Cards of the products the section links.",
+            maxItems = 100,
+            required = true)
+        List<ProductCard> products,
+    @Schema(
+            description = "The sources the section's blocks refer to.",
+            maxItems = 100,
+            required = true)
+        List<CitationData> citations) {
+
+  /** The article and version a section belongs to. */
+  @Schema(name = "ArticleRef")
+  public record ArticleRef(
+      @Schema(examples = "vitamin-k2-mk7", maxLength = 120, required = true) String slug,
+      @Schema(examples = "en-US", maxLength = 6, required = true) String locale,
+      @Schema(maxLength = 300, required = true) String title,
+      @Schema(minimum = "1", required = true) int version,
+      @Schema(required = true) Instant publishedAt,
+      @Schema(
+              description = "The whole version.",
+              examples = "/v1/articles/vitamin-k2-mk7/versions/1",
+              required = true)
+          String url) {}
+}

@@ -1,0 +1,129 @@
+package com.renovare.content.seed;
+
+import com.renovare.content.article.ArticleContent;
+import com.renovare.content.article.ArticleDrafts;
+import com.renovare.content.citation.CitationCatalog;
+import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.json.Json;
+import com.renovare.content.product.ProductCatalog;
+import com.renovare.content.publishing.PublishedVersion;
+import com.renovare.content.publishing.PublishingService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the seed bundle on start, through the same draft and publish code editors use. What is
+ * already there is left alone, so starting again (or a second instance starting at the same time)
+ * neither duplicates nor re-versions anything.
+ */
+@Singleton
+public class SeedPublisher {
+
+  private static final Logger LOG = Logger.getLogger(SeedPublisher.class);
+  private static final String BUNDLE = "seed/bundle.json";
+
+  private final ContentConfig config;
+  private final ProductCatalog products;
+  private final CitationCatalog citations;
+  private final ArticleDrafts drafts;
+  private final PublishingService publishing;
+  private final Validator validator;
+
+  SeedPublisher(
+      ContentConfig config,
+      ProductCatalog products,
+      CitationCatalog citations,
+      ArticleDrafts drafts,
+      PublishingService publishing,
+      Validator validator) {
+    this.config = config;
+    this.products = products;
+    this.citations = citations;
+    this.drafts = drafts;
+    this.publishing = publishing;
+    this.validator = validator;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    if (!config.seed().enabled()) {
+      LOG.info("Seed bundle disabled (content.seed.enabled=false)");
+      return;
+    }
+    SeedBundle bundle = valid(read(BUNDLE, SeedBundle.class), BUNDLE);
+    try {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                bundle.products().forEach(products::addIfAbsent);
+                bundle.citations().forEach(citations::addIfAbsent);
+              });
+    } catch (RuntimeException e) {
+      // Two instances starting together race on the unique SKU and key; the loser's rollback is
+      // harmless because the winner wrote the same rows.
+      LOG.infof("Seed catalogue not written here (%s); another instance holds it", e.getMessage());
+    }
+    for (String path : bundle.articles()) {
+      String resource = "seed/" + path;
+      ArticleContent article = valid(read(resource, ArticleContent.class), resource);
+      publishIfAbsent(article, bundle);
+    }
+  }
+
+  private void publishIfAbsent(ArticleContent article, SeedBundle bundle) {
+    if (drafts.idOf(article.slug()).isPresent()) {
+      LOG.debugf("Seed article %s already exists; left as it is", article.slug());
+      return;
+    }
+    try {
+      PublishedVersion published =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      publishing.publish(
+                          drafts.create(article), bundle.publishedBy(), bundle.changeNote()));
+      LOG.infof("Published seed article %s as version %d", published.slug(), published.version());
+    } catch (RuntimeException e) {
+      if (drafts.idOf(article.slug()).isEmpty()) {
+        throw e;
+      }
+      LOG.infof("Seed article %s was published by another instance", article.slug());
+    }
+  }
+
+  private <T> T valid(T value, String resource) {
+    Set<ConstraintViolation<T>> violations = validator.validate(value);
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException(
+          "The seed file "
+              + resource
+              + " is invalid: "
+              + violations.stream()
+                  .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                  .sorted()
+                  .collect(Collectors.joining("; ")));
+    }
+    return value;
+  }
+
+  private static <T> T read(String resource, Class<T> type) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("The seed file " + resource + " is missing");
+      }
+      return Json.read(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package com.renovare.content.publishing;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.renovare.content.Articles;
+import com.renovare.content.article.Article;
+import com.renovare.content.article.ArticleContent;
+import com.renovare.content.article.ArticleContent.SectionContent;
+import com.renovare.content.article.Attribution;
+import com.renovare.content.article.Block;
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.product.ProductCard;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticleRendererTest {
+
+  private static final Instant AT = Instant.parse("2026-01-02T03:04:05.678Z");
+
+  private static final ArticleRenderer.Resolved RESOLVED =
+      new ArticleRenderer.Resolved(
+          Map.of(
+              Articles.SEED_SKU,
+              new ProductCard(
+                  Articles.SEED_SKU,
+                  "K2",
+                  "Brand",
+                  "https://shop.example/k2",
+                  null,
+                  null,
+                  null,
+                  "active",
+                  true,
+                  true)),
+          Map.of(
+              Articles.SEED_CITATION,
+              new CitationData(
+                  Articles.SEED_CITATION,
+                  "speech",
+                  "Talk",
+                  List.of(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null)));
+
+  @Test
+  void renderingTheSameDraftTwiceGivesTheSameBytes() {
+    Article draft = Article.draft(Articles.aDraftWithSections(2), AT);
+
+    byte[] first = ArticleRenderer.render(draft, 1, AT, AT, RESOLVED).article().bytes();
+    byte[] second = ArticleRenderer.render(draft, 1, AT, AT, RESOLVED).article().bytes();
+
+    assertArrayEquals(first, second);
+  }
+
+  @Test
+  void theEtagNamesTheVersionAndChangesWithTheBytes() {
+    Article draft = Article.draft(Articles.aDraftWithSections(2), AT);
+
+    String v1 = ArticleRenderer.render(draft, 1, AT, AT, RESOLVED).article().etag();
+    String v2 = ArticleRenderer.render(draft, 2, AT, AT, RESOLVED).article().etag();
+
+    assertTrue(v1.startsWith("\"v1-"), v1);
+    assertTrue(v2.startsWith("\"v2-"), v2);
+    assertNotEquals(v1.substring(4), v2.substring(4));
+  }
+
+  @Test
+  void everyBlockTypeIsRenderedWithItsTypeName() {
+    ArticleContent base = Articles.aDraftWithSections(1);
+    ArticleContent content =
+        new ArticleContent(
+            base.slug(),
+            base.locale(),
+            base.title(),
+            null,
+            List.of(),
+            List.of(),
+            null,
+            List.of(
+                new SectionContent(
+                    "all",
+                    "All blocks",
+                    List.of(
+                        new Block.Paragraph("P.", List.of()),
+                        new Block.OrderedList(List.of(new Block.ListItem("One", null))),
+                        new Block.BulletedList(List.of(new Block.ListItem("Dot", null))),
+                        new Block.ImageBlock(
+                            "https://img.example/k2.png",
+                            "A diagram of vitamin K2 activating osteocalcin",
+                            "Osteocalcin activation",
+                            800,
+                            600,
+                            new Attribution("Pictures from a talk", Articles.SEED_CITATION)),
+                        new Block.Callout("tip", "Tip", "Take it with food.", List.of())))),
+            List.of(),
+            List.of(Articles.SEED_CITATION),
+            List.of(),
+            List.of());
+
+    String json =
+        new String(
+            ArticleRenderer.render(Article.draft(content, AT), 1, AT, AT, RESOLVED)
+                .article()
+                .bytes(),
+            StandardCharsets.UTF_8);
+
+    for (String type : List.of("paragraph", "orderedList", "bulletedList", "image", "callout")) {
+      assertTrue(json.contains("{\"type\":\"" + type + "\""), type + " missing in " + json);
+    }
+    assertTrue(json.contains("\"alt\":\"A diagram of vitamin K2 activating osteocalcin\""));
+    assertTrue(
+        json.contains(
+            "\"credit\":{\"text\":\"Pictures from a talk\",\"citation\":\""
+                + Articles.SEED_CITATION
+                + "\"}"));
+  }
+
+  @Test
+  void eachSectionIsRenderedWithTheProductsAndCitationsItUses() {
+    ArticleContent base = Articles.aDraftWithSections(2);
+    ArticleContent content =
+        new ArticleContent(
+            base.slug(),
+            base.locale(),
+            base.title(),
+            null,
+            List.of(),
+            List.of(),
+            null,
+            base.sections(),
+            List.of(Articles.featuring(Articles.SEED_SKU, "part-2")),
+            base.citations(),
+            List.of(),
+            List.of());
+
+    ArticleRenderer.Rendition rendition =
+        ArticleRenderer.render(Article.draft(content, AT), 3, AT, AT, RESOLVED);
+
+    assertEquals(List.of("part-1", "part-2"), List.copyOf(rendition.sections().keySet()));
+    String part2 = new String(rendition.sections().get("part-2").bytes(), StandardCharsets.UTF_8);
+    assertTrue(part2.contains("\"products\":[{\"sku\":\"" + Articles.SEED_SKU + "\""), part2);
+    String part1 = new String(rendition.sections().get("part-1").bytes(), StandardCharsets.UTF_8);
+    assertTrue(part1.contains("\"products\":[]"), part1);
+    assertTrue(part1.contains("\"version\":3"), part1);
+  }
+}

@@ -1,0 +1,53 @@
+package com.renovare.content.seed;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SeedPublisherTest {
+
+  @Inject SeedPublisher seed;
+  @Inject AgroalDataSource dataSource;
+
+  @Test
+  void startingAgainNeitherDuplicatesNorReversionsTheSeed() throws SQLException {
+    String etag = given().get("/v1/articles/vitamin-k2-mk7").header("ETag");
+    long products = count("select count(*) from product where sample");
+    long citations = count("select count(*) from citation");
+
+    seed.onStart(new StartupEvent());
+    seed.onStart(new StartupEvent());
+
+    assertEquals(products, count("select count(*) from product where sample"));
+    assertEquals(citations, count("select count(*) from citation"));
+    assertEquals(1, count("select count(*) from article where slug = 'vitamin-k2-mk7'"));
+    given()
+        .get("/v1/articles/vitamin-k2-mk7/versions")
+        .then()
+        .statusCode(200)
+        .body("items.version", equalTo(List.of(1)))
+        .body("items[0].publishedBy", equalTo("Renovare seed bundle"));
+    given().header("If-None-Match", etag).get("/v1/articles/vitamin-k2-mk7").then().statusCode(304);
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
