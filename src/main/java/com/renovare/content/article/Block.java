@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * One unit of a section's body. The {@code type} property tells clients which shape follows; new
@@ -62,7 +63,15 @@ public sealed interface Block {
   List<String> texts();
 
   /** A paragraph of running text and the sources it rests on. */
-  @Schema(name = "ParagraphBlock")
+  @Schema(
+      name = "ParagraphBlock",
+      properties =
+          @SchemaProperty(
+              name = "type",
+              type = SchemaType.STRING,
+              enumeration = "paragraph",
+              description = "Always \"paragraph\" for this kind of block."),
+      requiredProperties = "type")
   record Paragraph(
       @Schema(description = "The text, as written.", maxLength = TEXT_MAX, required = true)
           @NotBlank
@@ -119,7 +128,15 @@ public sealed interface Block {
   }
 
   /** A numbered list; clients number the items themselves, starting at 1. */
-  @Schema(name = "OrderedListBlock")
+  @Schema(
+      name = "OrderedListBlock",
+      properties =
+          @SchemaProperty(
+              name = "type",
+              type = SchemaType.STRING,
+              enumeration = "orderedList",
+              description = "Always \"orderedList\" for this kind of block."),
+      requiredProperties = "type")
   record OrderedList(
       @Schema(description = "The items in order.", maxItems = 200, required = true)
           @NotEmpty
@@ -147,7 +164,15 @@ public sealed interface Block {
   }
 
   /** A list whose order carries no meaning. */
-  @Schema(name = "BulletedListBlock")
+  @Schema(
+      name = "BulletedListBlock",
+      properties =
+          @SchemaProperty(
+              name = "type",
+              type = SchemaType.STRING,
+              enumeration = "bulletedList",
+              description = "Always \"bulletedList\" for this kind of block."),
+      requiredProperties = "type")
   record BulletedList(
       @Schema(description = "The items in order.", maxItems = 200, required = true)
           @NotEmpty
@@ -175,7 +200,15 @@ public sealed interface Block {
   }
 
   /** A picture in the flow of the text, with alt text and credit. */
-  @Schema(name = "ImageBlock")
+  @Schema(
+      name = "ImageBlock",
+      properties =
+          @SchemaProperty(
+              name = "type",
+              type = SchemaType.STRING,
+              enumeration = "image",
+              description = "Always \"image\" for this kind of block."),
+      requiredProperties = "type")
   record ImageBlock(
       @Schema(description = "Absolute https URL of the image.", maxLength = 2000, required = true)
           @NotBlank
@@ -217,7 +250,15 @@ public sealed interface Block {
   }
 
   /** Text set apart from the flow: a tip, a note or a warning. */
-  @Schema(name = "CalloutBlock")
+  @Schema(
+      name = "CalloutBlock",
+      properties =
+          @SchemaProperty(
+              name = "type",
+              type = SchemaType.STRING,
+              enumeration = "callout",
+              description = "Always \"callout\" for this kind of block."),
+      requiredProperties = "type")
   record Callout(
       @Schema(
               description = "How the callout is presented.",

@@ -352,6 +352,7 @@ class ArticleDeliveryTest {
         .then()
         .statusCode(405)
         .contentType("application/problem+json")
+        .header("Allow", equalTo("GET, HEAD, OPTIONS"))
         .body("status", equalTo(405));
     given()
         .contentType("application/json")

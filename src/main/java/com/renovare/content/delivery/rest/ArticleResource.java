@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -67,30 +68,44 @@ public class ArticleResource {
       @Parameter(
               description = "Only articles tagged with this topic.",
               example = "bone-health",
-              schema = @Schema(pattern = Identifiers.TOPIC, maxLength = Identifiers.TOPIC_MAX))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = Identifiers.TOPIC,
+                      maxLength = Identifiers.TOPIC_MAX))
           @QueryParam("topic")
           String topic,
       @Parameter(
               description = "Only articles that link the product with this SKU.",
               example = "SAMPLE-K2-MK7-100",
-              schema = @Schema(pattern = Identifiers.SKU, maxLength = Identifiers.SKU_MAX))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = Identifiers.SKU,
+                      maxLength = Identifiers.SKU_MAX))
           @QueryParam("product")
           String product,
       @Parameter(
               description = "Only articles in this locale.",
               example = "en-US",
-              schema = @Schema(pattern = Identifiers.LOCALE, maxLength = 6))
+              schema =
+                  @Schema(type = SchemaType.STRING, pattern = Identifiers.LOCALE, maxLength = 6))
           @QueryParam("locale")
           String locale,
       @Parameter(
               description = "Page size, 1 to 100.",
               example = "20",
-              schema = @Schema(pattern = "^[0-9]{1,3}$", maxLength = 3, defaultValue = "20"))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = "^[0-9]{1,3}$",
+                      maxLength = 3,
+                      defaultValue = "20"))
           @QueryParam("limit")
           String limit,
       @Parameter(
               description = "The `next` value of the previous page; omit for the first page.",
-              schema = @Schema(maxLength = 512))
+              schema = @Schema(type = SchemaType.STRING, maxLength = 512))
           @QueryParam("cursor")
           String cursor,
       @Context HttpHeaders headers) {
@@ -128,7 +143,11 @@ public class ArticleResource {
       @Parameter(
               description = "The article's stable URL name.",
               example = "vitamin-k2-mk7",
-              schema = @Schema(pattern = Identifiers.SLUG, maxLength = Identifiers.SLUG_MAX))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = Identifiers.SLUG,
+                      maxLength = Identifiers.SLUG_MAX))
           @PathParam("slug")
           String slug,
       @Context HttpHeaders headers) {
@@ -162,18 +181,27 @@ public class ArticleResource {
       @Parameter(
               description = "The article's stable URL name.",
               example = "vitamin-k2-mk7",
-              schema = @Schema(pattern = Identifiers.SLUG, maxLength = Identifiers.SLUG_MAX))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = Identifiers.SLUG,
+                      maxLength = Identifiers.SLUG_MAX))
           @PathParam("slug")
           String slug,
       @Parameter(
               description = "Page size, 1 to 100.",
               example = "20",
-              schema = @Schema(pattern = "^[0-9]{1,3}$", maxLength = 3, defaultValue = "20"))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = "^[0-9]{1,3}$",
+                      maxLength = 3,
+                      defaultValue = "20"))
           @QueryParam("limit")
           String limit,
       @Parameter(
               description = "The `next` value of the previous page; omit for the first page.",
-              schema = @Schema(maxLength = 512))
+              schema = @Schema(type = SchemaType.STRING, maxLength = 512))
           @QueryParam("cursor")
           String cursor,
       @Context HttpHeaders headers) {
@@ -209,13 +237,18 @@ public class ArticleResource {
       @Parameter(
               description = "The article's stable URL name.",
               example = "vitamin-k2-mk7",
-              schema = @Schema(pattern = Identifiers.SLUG, maxLength = Identifiers.SLUG_MAX))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = Identifiers.SLUG,
+                      maxLength = Identifiers.SLUG_MAX))
           @PathParam("slug")
           String slug,
       @Parameter(
               description = "The version number, from 1.",
               example = "1",
-              schema = @Schema(pattern = "^[1-9][0-9]{0,8}$", maxLength = 9))
+              schema =
+                  @Schema(type = SchemaType.STRING, pattern = "^[1-9][0-9]{0,8}$", maxLength = 9))
           @PathParam("version")
           String version,
       @Context HttpHeaders headers) {
@@ -251,7 +284,11 @@ public class ArticleResource {
       @Parameter(
               description = "The article's stable URL name.",
               example = "vitamin-k2-mk7",
-              schema = @Schema(pattern = Identifiers.SLUG, maxLength = Identifiers.SLUG_MAX))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = Identifiers.SLUG,
+                      maxLength = Identifiers.SLUG_MAX))
           @PathParam("slug")
           String slug,
       @Parameter(
@@ -259,6 +296,7 @@ public class ArticleResource {
               example = "bone-health",
               schema =
                   @Schema(
+                      type = SchemaType.STRING,
                       pattern = Identifiers.SECTION_KEY,
                       maxLength = Identifiers.SECTION_KEY_MAX))
           @PathParam("key")

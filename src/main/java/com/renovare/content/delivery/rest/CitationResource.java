@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -63,6 +64,7 @@ public class CitationResource {
               example = "healthline-calcification-types",
               schema =
                   @Schema(
+                      type = SchemaType.STRING,
                       pattern = Identifiers.CITATION_KEY,
                       maxLength = Identifiers.CITATION_KEY_MAX))
           @PathParam("key")

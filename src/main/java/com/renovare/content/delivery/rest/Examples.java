@@ -27,10 +27,11 @@ final class Examples {
       "versions":"/v1/articles/vitamin-k2-mk7/versions"}}""";
 
   static final String ARTICLE_LIST =
-      """
+"""
       {"items":[{"slug":"vitamin-k2-mk7","locale":"en-US",\
       "title":"Vitamin K2-7 – the little known vitamin with a large impact",\
-      "summary":"Why vitamin K2 (MK7) matters for the liver, for bones and for keeping calcium out of soft tissues.",\
+      "summary":"Why vitamin K2 (MK7) matters for the liver, for bones and for keeping calcium out of soft tissues, \
+and where calcification can form when it runs short.",\
       "topics":["vitamin-k2","bone-health","cardiovascular-health"],"version":1,\
       "publishedAt":"2026-11-25T16:40:00Z","firstPublishedAt":"2026-11-25T16:40:00Z",\
       "url":"/v1/articles/vitamin-k2-mk7"}],"next":null}""";

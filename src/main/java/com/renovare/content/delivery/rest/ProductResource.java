@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -64,7 +65,11 @@ public class ProductResource {
       @Parameter(
               description = "The product's SKU.",
               example = "SAMPLE-K2-MK7-100",
-              schema = @Schema(pattern = Identifiers.SKU, maxLength = Identifiers.SKU_MAX))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = Identifiers.SKU,
+                      maxLength = Identifiers.SKU_MAX))
           @PathParam("sku")
           String sku,
       @Context HttpHeaders headers) {
@@ -100,18 +105,27 @@ public class ProductResource {
       @Parameter(
               description = "The product's SKU.",
               example = "SAMPLE-K2-MK7-100",
-              schema = @Schema(pattern = Identifiers.SKU, maxLength = Identifiers.SKU_MAX))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = Identifiers.SKU,
+                      maxLength = Identifiers.SKU_MAX))
           @PathParam("sku")
           String sku,
       @Parameter(
               description = "Page size, 1 to 100.",
               example = "20",
-              schema = @Schema(pattern = "^[0-9]{1,3}$", maxLength = 3, defaultValue = "20"))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = "^[0-9]{1,3}$",
+                      maxLength = 3,
+                      defaultValue = "20"))
           @QueryParam("limit")
           String limit,
       @Parameter(
               description = "The `next` value of the previous page; omit for the first page.",
-              schema = @Schema(maxLength = 512))
+              schema = @Schema(type = SchemaType.STRING, maxLength = 512))
           @QueryParam("cursor")
           String cursor,
       @Context HttpHeaders headers) {

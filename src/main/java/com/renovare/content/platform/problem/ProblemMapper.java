@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+  private final AllowedMethods allowedMethods;
+
+  ProblemMapper(AllowedMethods allowedMethods) {
+    this.allowedMethods = allowedMethods;
+  }
 
   @ServerExceptionMapper
   public Response apiProblem(ApiProblem problem, HttpServerRequest request) {
@@ -75,9 +82,11 @@ public class ProblemMapper {
                     frameworkDetail(status, request),
                     request.path(),
                     null));
-    String allow = exception.getResponse().getHeaderString("Allow");
-    if (allow != null) {
-      builder.header("Allow", allow);
+    if (status == 405) {
+      String allow = allowedMethods.on(request.path());
+      if (allow != null) {
+        builder.header(HttpHeaders.ALLOW, allow);
+      }
     }
     return builder.build();
   }
