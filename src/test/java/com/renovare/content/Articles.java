@@ -7,12 +7,16 @@ import com.renovare.content.article.Author;
 import com.renovare.content.article.Block;
 import com.renovare.content.article.Credit;
 import com.renovare.content.article.Disclaimer;
+import com.renovare.content.platform.security.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** Test fixtures for article content: valid by default, with a unique slug each time. */
 public final class Articles {
+
+  /** Who the tests write as when they call services directly. */
+  public static final Actor DESK = Actor.system("Test Desk");
 
   /** A product and a citation the seed bundle puts in every database. */
   public static final String SEED_SKU = "SAMPLE-K2-MK7-100";

@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -116,13 +119,9 @@ public class Article {
     topics = new ArrayList<>(content.topics());
     authors = new ArrayList<>(content.authors());
     heroImage = content.heroImage();
-    sections.clear();
-    int position = 1;
-    for (ArticleContent.SectionContent section : content.sections()) {
-      sections.add(new Section(this, section, position++));
-    }
+    replaceSections(content.sections());
     productLinks.clear();
-    position = 1;
+    int position = 1;
     for (ArticleContent.ProductLinkContent link : content.productLinks()) {
       productLinks.add(new ProductLink(this, link, position++));
     }
@@ -130,6 +129,70 @@ public class Article {
     credits = new ArrayList<>(content.credits().stream().map(CreditLine::of).toList());
     disclaimers = new ArrayList<>(content.disclaimers().stream().map(DisclaimerLine::of).toList());
     updatedAt = now;
+  }
+
+  /**
+   * Sections are updated in place by key rather than dropped and re-inserted: the database keeps
+   * keys unique per article, and a flush inserts before it deletes.
+   */
+  private void replaceSections(List<ArticleContent.SectionContent> incoming) {
+    Map<String, Section> byKey = new HashMap<>();
+    sections.forEach(section -> byKey.put(section.key(), section));
+    List<Section> next = new ArrayList<>();
+    int position = 1;
+    for (ArticleContent.SectionContent content : incoming) {
+      Section existing = byKey.remove(content.key());
+      if (existing != null) {
+        existing.update(content, position++);
+        next.add(existing);
+      } else {
+        next.add(new Section(this, content, position++));
+      }
+    }
+    sections.retainAll(next);
+    next.stream().filter(section -> !sections.contains(section)).forEach(sections::add);
+    sections.sort(Comparator.comparingInt(Section::position));
+  }
+
+  /** Changes the slug; only a draft that was never published may, since URLs carry it. */
+  public void changeSlug(String newSlug) {
+    if (!slug.equals(newSlug) && currentVersion > 0) {
+      throw new IllegalStateException("The slug of a published article cannot change");
+    }
+    slug = newSlug;
+  }
+
+  /** Records that readers can no longer see the article; its versions stay addressable. */
+  public void markUnpublished(Instant now) {
+    status = Status.UNPUBLISHED.column();
+    updatedAt = now;
+  }
+
+  /**
+   * A detached copy holding the given content, for rendering content that is not the draft (a past
+   * version being re-rendered) without touching the draft.
+   */
+  public static Article snapshot(UUID id, ArticleContent content, Instant now) {
+    Article snapshot = draft(content, now);
+    snapshot.id = id;
+    return snapshot;
+  }
+
+  /** The draft's content in the shape editors write it. */
+  public ArticleContent content() {
+    return new ArticleContent(
+        slug,
+        locale,
+        title,
+        summary,
+        topics,
+        authors,
+        heroImage,
+        sections.stream().map(Section::content).toList(),
+        productLinks.stream().map(ProductLink::content).toList(),
+        citationKeys,
+        credits(),
+        disclaimers());
   }
 
   /** Records that version {@code version} of this article was published. */
@@ -201,5 +264,18 @@ public class Article {
 
   public int currentVersion() {
     return currentVersion;
+  }
+
+  /** Increases with every saved change; the draft's ETag. */
+  public long rowVersion() {
+    return rowVersion;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
   }
 }

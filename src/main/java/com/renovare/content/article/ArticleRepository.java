@@ -15,10 +15,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
   }
 
   /**
-   * The draft, locked until the transaction ends, so that concurrent publishes of one article are
-   * applied one after the other.
+   * The draft, locked until the transaction ends, so that concurrent writes and publishes of one
+   * article are applied one after the other.
    */
-  public Optional<Article> findForPublishing(UUID id) {
+  public Optional<Article> findLocked(UUID id) {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
   }
 }

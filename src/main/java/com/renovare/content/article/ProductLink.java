@@ -44,6 +44,10 @@ public class ProductLink {
     this.blurb = content.blurb();
   }
 
+  ArticleContent.ProductLinkContent content() {
+    return new ArticleContent.ProductLinkContent(sku, sectionKey, role, blurb);
+  }
+
   /** The section the link belongs to, or empty when it belongs to the whole article. */
   public Optional<String> sectionKey() {
     return Optional.ofNullable(sectionKey);

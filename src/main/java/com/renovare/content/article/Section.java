@@ -42,12 +42,23 @@ public class Section {
     this.id = UUID.randomUUID();
     this.article = article;
     this.key = content.key();
+    update(content, position);
+  }
+
+  void update(ArticleContent.SectionContent content, int position) {
     this.heading = content.heading();
     this.position = position;
-    int blockPosition = 1;
-    for (Block block : content.blocks()) {
-      blocks.add(new SectionBlock(this, block, blockPosition++));
+    if (!blocks().equals(content.blocks())) {
+      blocks.clear();
+      int blockPosition = 1;
+      for (Block block : content.blocks()) {
+        blocks.add(new SectionBlock(this, block, blockPosition++));
+      }
     }
+  }
+
+  ArticleContent.SectionContent content() {
+    return new ArticleContent.SectionContent(key, heading, blocks());
   }
 
   public String key() {

@@ -89,6 +89,10 @@ public class Citation {
         note);
   }
 
+  public long rowVersion() {
+    return rowVersion;
+  }
+
   public String key() {
     return key;
   }

@@ -10,6 +10,7 @@ import com.renovare.content.publishing.PublishedContent.ListPosition;
 import com.renovare.content.publishing.PublishedContent.StoredDocument;
 import com.renovare.content.publishing.PublishedContent.SummaryRow;
 import com.renovare.content.publishing.PublishedContent.VersionRow;
+import com.renovare.content.publishing.VersionEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +31,7 @@ public class ArticleDelivery {
   /** The current version of a live article. */
   public Delivered current(String slug) {
     Identifiers.slug("slug", slug);
-    StoredDocument doc = content.current(slug).orElseThrow(() -> noArticle(slug));
+    StoredDocument doc = content.current(slug).orElseThrow(() -> absent(slug));
     return new Delivered(
         doc.bytes(), doc.etag(), Delivered.Freshness.CURRENT, versionUrl(slug, doc.version()));
   }
@@ -66,7 +67,7 @@ public class ArticleDelivery {
                     content.live(slug)
                         ? ApiProblem.notFound(
                             "The article '" + slug + "' has no section '" + key + "'.")
-                        : noArticle(slug));
+                        : absent(slug));
     return Delivered.current(doc.bytes(), doc.etag());
   }
 
@@ -150,6 +151,18 @@ public class ArticleDelivery {
 
   private static String versionUrl(String slug, int version) {
     return "/v1/articles/" + slug + "/versions/" + version;
+  }
+
+  /** 410 for an article that was withdrawn, 404 for one that never was published. */
+  private ApiProblem absent(String slug) {
+    return content.everPublished(slug)
+        ? ApiProblem.gone(
+            "The article '"
+                + slug
+                + "' was withdrawn. Its past versions stay at /v1/articles/"
+                + slug
+                + "/versions.")
+        : noArticle(slug);
   }
 
   private static ApiProblem noArticle(String slug) {

@@ -5,12 +5,14 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -32,10 +34,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Products",
           description = "Products the retailer carries and the articles that link them."),
-      @Tag(name = "Citations", description = "The sources articles rest on.")
+      @Tag(name = "Citations", description = "The sources articles rest on."),
+      @Tag(
+          name = "Editorial",
+          description =
+              "Drafts, publishing, products, citations, tokens and the audit log. Needs a bearer"
+                  + " token; each operation names its role in x-required-role. Responses are"
+                  + " never cached.")
     },
     components =
         @Components(
+            securitySchemes =
+                @SecurityScheme(
+                    securitySchemeName = ApiDefinition.BEARER,
+                    type = SecuritySchemeType.HTTP,
+                    scheme = "bearer",
+                    description =
+                        "A token issued by an admin (POST /v1/editorial/tokens), or the"
+                            + " CONTENT_ADMIN_TOKEN the service was started with."),
             headers = {
               @Header(
                   name = ApiDefinition.ETAG,
@@ -70,6 +86,129 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                           examples = "/v1/articles/vitamin-k2-mk7/versions/1"))
             },
             responses = {
+              @APIResponse(
+                  name = ApiDefinition.UNAUTHORIZED,
+                  responseCode = "401",
+                  description =
+                      "No bearer token, or one that is unknown, expired or revoked. Carries WWW-Authenticate.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "unauthorized",
+                                  value =
+                                      "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"This operation needs a bearer token: send 'Authorization: Bearer <token>'.\",\"instance\":\"/v1/editorial/articles\"}"))),
+              @APIResponse(
+                  name = ApiDefinition.FORBIDDEN,
+                  responseCode = "403",
+                  description = "The token's role does not include the role this operation needs.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "forbidden",
+                                  value =
+                                      "{\"type\":\"/problems/forbidden\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"This operation needs the publisher role; the token has the editor role.\",\"instance\":\"/v1/editorial/articles/0b5e8f7e-8a51-4a52-9d1c-2f0f8e3c9a11/publish\"}"))),
+              @APIResponse(
+                  name = ApiDefinition.CONFLICT,
+                  responseCode = "409",
+                  description =
+                      "The request conflicts with the current state (a slug in use, an article that is not published, a key that exists).",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "conflict",
+                                  value =
+                                      "{\"type\":\"/problems/conflict\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"Article 0b5e8f7e-8a51-4a52-9d1c-2f0f8e3c9a11 is not published.\",\"instance\":\"/v1/editorial/articles/0b5e8f7e-8a51-4a52-9d1c-2f0f8e3c9a11/unpublish\"}"))),
+              @APIResponse(
+                  name = ApiDefinition.GONE,
+                  responseCode = "410",
+                  description =
+                      "The article was withdrawn; its past versions stay at its versions URL.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "gone",
+                                  value =
+                                      "{\"type\":\"/problems/gone\",\"title\":\"Gone\",\"status\":410,\"detail\":\"The article 'vitamin-k2-mk7' was withdrawn. Its past versions stay at /v1/articles/vitamin-k2-mk7/versions.\",\"instance\":\"/v1/articles/vitamin-k2-mk7\"}"))),
+              @APIResponse(
+                  name = ApiDefinition.PRECONDITION_FAILED,
+                  responseCode = "412",
+                  description =
+                      "If-Match named a version that is no longer current: read again and re-apply the change.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "precondition failed",
+                                  value =
+                                      "{\"type\":\"/problems/precondition-failed\",\"title\":\"Precondition Failed\",\"status\":412,\"detail\":\"It was changed since you read it: the current ETag is \\\"r4\\\". Read it again and re-apply your change.\",\"instance\":\"/v1/editorial/articles/0b5e8f7e-8a51-4a52-9d1c-2f0f8e3c9a11\"}"))),
+              @APIResponse(
+                  name = ApiDefinition.PAYLOAD_TOO_LARGE,
+                  responseCode = "413",
+                  description = "The body is larger than 1 MB.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "payload too large",
+                                  value =
+                                      "{\"type\":\"/problems/payload-too-large\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\"The request body is larger than the 1 MB this API accepts.\",\"instance\":\"/v1/editorial/articles\"}"))),
+              @APIResponse(
+                  name = ApiDefinition.UNSUPPORTED_MEDIA_TYPE,
+                  responseCode = "415",
+                  description = "The body is not application/json.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "unsupported media type",
+                                  value =
+                                      "{\"type\":\"/problems/unsupported-media-type\",\"title\":\"Unsupported Media Type\",\"status\":415,\"detail\":\"This media type is not accepted here.\",\"instance\":\"/v1/editorial/articles\"}"))),
+              @APIResponse(
+                  name = ApiDefinition.PRECONDITION_REQUIRED,
+                  responseCode = "428",
+                  description = "This write needs If-Match with the ETag you read.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "precondition required",
+                                  value =
+                                      "{\"type\":\"/problems/precondition-required\",\"title\":\"Precondition Required\",\"status\":428,\"detail\":\"This write needs an If-Match header with the ETag of the version you read.\",\"instance\":\"/v1/editorial/articles/0b5e8f7e-8a51-4a52-9d1c-2f0f8e3c9a11\"}"))),
+              @APIResponse(
+                  name = ApiDefinition.PUBLISH_REFUSED,
+                  responseCode = "422",
+                  description =
+                      "The publish policy refused the draft; violations list every reason, each"
+                          + " as 'code: message' at the field it concerns.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "unknown product",
+                                  value =
+                                      "{\"type\":\"/problems/publish-refused\",\"title\":\"Publish refused\",\"status\":422,\"detail\":\"The draft cannot be published: 1 problem(s) to fix.\",\"instance\":\"/v1/editorial/articles/0b5e8f7e-8a51-4a52-9d1c-2f0f8e3c9a11/publish\",\"violations\":[{\"field\":\"productLinks[0].sku\",\"message\":\"unknown-product: No product has the SKU 'NO-SUCH-SKU'.\"}]}"))),
               @APIResponse(
                   name = ApiDefinition.NOT_MODIFIED,
                   responseCode = "304",
@@ -139,7 +278,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                   name = "database down",
                                   value =
                                       "{\"type\":\"/problems/unavailable\",\"title\":\"Service"
-                                          + " unavailable\",\"status\":503,\"detail\":\"Published"
+                                          + " Unavailable\",\"status\":503,\"detail\":\"Published"
                                           + " content cannot be read right now; try again"
                                           + " shortly.\",\"instance\":\"/v1/articles\"}")))
             }))
@@ -149,6 +288,16 @@ public class ApiDefinition extends Application {
   public static final String CACHE_CONTROL_CURRENT = "CacheControlCurrent";
   public static final String CACHE_CONTROL_IMMUTABLE = "CacheControlImmutable";
   public static final String CONTENT_LOCATION = "ContentLocation";
+  public static final String UNAUTHORIZED = "Unauthorized";
+  public static final String FORBIDDEN = "Forbidden";
+  public static final String CONFLICT = "Conflict";
+  public static final String GONE = "Gone";
+  public static final String PRECONDITION_FAILED = "PreconditionFailed";
+  public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+  public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+  public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+  public static final String PUBLISH_REFUSED = "PublishRefused";
+  public static final String BEARER = "bearer";
   public static final String NOT_MODIFIED = "NotModified";
   public static final String BAD_REQUEST = "BadRequest";
   public static final String NOT_FOUND = "NotFound";

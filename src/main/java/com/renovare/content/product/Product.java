@@ -91,6 +91,16 @@ public class Product {
         sample);
   }
 
+  /** Whether the retailer still sells it. */
+  boolean active() {
+    return "active".equals(status);
+  }
+
+  void discontinue(Instant now) {
+    status = "discontinued";
+    updatedAt = now;
+  }
+
   public String sku() {
     return sku;
   }

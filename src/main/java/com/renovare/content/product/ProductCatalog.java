@@ -1,5 +1,8 @@
 package com.renovare.content.product;
 
+import com.renovare.content.platform.audit.AuditLog;
+import com.renovare.content.platform.problem.ApiProblem;
+import com.renovare.content.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,21 +17,75 @@ import java.util.stream.Collectors;
 public class ProductCatalog {
 
   private final ProductRepository products;
+  private final AuditLog audit;
   private final Clock clock;
 
-  ProductCatalog(ProductRepository products, Clock clock) {
+  ProductCatalog(ProductRepository products, AuditLog audit, Clock clock) {
     this.products = products;
+    this.audit = audit;
     this.clock = clock;
   }
 
+  /** What an upsert did to one product. */
+  public enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  /** The result for one SKU; {@code availabilityChanged} when it became (un)available. */
+  public record Upserted(String sku, Outcome outcome, boolean availabilityChanged) {}
+
   /** Adds the product, or leaves an existing one with the same SKU as it is. */
   @Transactional
-  public boolean addIfAbsent(ProductData data) {
+  public boolean addIfAbsent(ProductData data, Actor actor) {
     if (products.findBySku(data.sku()).isPresent()) {
       return false;
     }
     products.persist(Product.create(data, clock.instant()));
+    audit.record(actor, "product.create", "product", data.sku(), data.name());
     return true;
+  }
+
+  /** Creates or updates the product with this SKU, as the commerce system's sync does. */
+  @Transactional
+  public Upserted upsert(ProductData data, Actor actor) {
+    ProductData incoming = data.normalized();
+    Optional<Product> existing = products.findBySku(data.sku());
+    if (existing.isEmpty()) {
+      products.persist(Product.create(incoming, clock.instant()));
+      audit.record(actor, "product.create", "product", data.sku(), data.name());
+      return new Upserted(data.sku(), Outcome.CREATED, false);
+    }
+    Product product = existing.get();
+    if (product.toData().equals(incoming)) {
+      return new Upserted(data.sku(), Outcome.UNCHANGED, false);
+    }
+    boolean wasActive = product.active();
+    product.apply(incoming, clock.instant());
+    audit.record(actor, "product.update", "product", data.sku(), data.name());
+    return new Upserted(data.sku(), Outcome.UPDATED, wasActive != product.active());
+  }
+
+  /** Marks the product discontinued; articles keep linking it and show it as unavailable. */
+  @Transactional
+  public Upserted discontinue(String sku, Actor actor) {
+    Product product =
+        products
+            .findBySku(sku)
+            .orElseThrow(() -> ApiProblem.notFound("No product has the SKU '" + sku + "'."));
+    if (!product.active()) {
+      return new Upserted(sku, Outcome.UNCHANGED, false);
+    }
+    product.discontinue(clock.instant());
+    audit.record(actor, "product.discontinue", "product", sku, null);
+    return new Upserted(sku, Outcome.UPDATED, true);
+  }
+
+  /** The product as the commerce system last sent it. */
+  @Transactional
+  public Optional<ProductData> data(String sku) {
+    return products.findBySku(sku).map(Product::toData);
   }
 
   @Transactional

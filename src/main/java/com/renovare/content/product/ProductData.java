@@ -25,6 +25,27 @@ public record ProductData(
     @NotBlank @Pattern(regexp = "active|discontinued") String status,
     boolean sample) {
 
+  /** The same data with amounts in their shortest form, so 100 and 100.0 compare equal. */
+  public ProductData normalized() {
+    return new ProductData(
+        sku,
+        name,
+        brand,
+        url,
+        image,
+        activeIngredient == null
+            ? null
+            : new ActiveIngredient(
+                activeIngredient.name(),
+                activeIngredient.amount() == null
+                    ? null
+                    : activeIngredient.amount().stripTrailingZeros(),
+                activeIngredient.unit()),
+        servingSize,
+        status,
+        sample);
+  }
+
   /** The product's picture. */
   public record ProductImage(
       @NotBlank @Size(max = 2000) @Pattern(regexp = "https://\\S+") String src,

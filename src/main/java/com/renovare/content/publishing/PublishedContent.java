@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -91,6 +92,22 @@ public class PublishedContent {
   public boolean live(String slug) {
     return query(
         "select 1 from published_article where slug = ? and " + LIVE, rs -> rs.next(), slug);
+  }
+
+  /** Ids of the live articles that link the SKU. */
+  public List<UUID> liveArticlesLinking(String sku) {
+    return query(
+        "select distinct p.article_id from published_article p join published_article_product l"
+            + " on l.article_id = p.article_id where l.sku = ? and p."
+            + LIVE,
+        rs -> {
+          List<UUID> ids = new ArrayList<>();
+          while (rs.next()) {
+            ids.add(rs.getObject(1, UUID.class));
+          }
+          return ids;
+        },
+        sku);
   }
 
   /** Versions newest first, those below {@code before} when given, at most {@code limit}. */

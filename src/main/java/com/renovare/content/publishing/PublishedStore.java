@@ -52,6 +52,22 @@ class PublishedStore {
         .doWork(c -> write(c, articleId, rendition, publishedBy, changeNote));
   }
 
+  /** Takes the article out of delivery's current view; its versions stay. */
+  void withdraw(UUID articleId) {
+    entityManager.flush();
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "update published_article set state = 'withdrawn' where article_id = ?")) {
+                ps.setObject(1, articleId);
+                ps.executeUpdate();
+              }
+            });
+  }
+
   private static void write(
       Connection c,
       UUID articleId,

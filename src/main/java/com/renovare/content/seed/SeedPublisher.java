@@ -5,6 +5,7 @@ import com.renovare.content.article.ArticleDrafts;
 import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.json.Json;
+import com.renovare.content.platform.security.Actor;
 import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.publishing.PublishedVersion;
 import com.renovare.content.publishing.PublishingService;
@@ -31,6 +32,7 @@ public class SeedPublisher {
 
   private static final Logger LOG = Logger.getLogger(SeedPublisher.class);
   private static final String BUNDLE = "seed/bundle.json";
+  private static final Actor SEED = Actor.system("Renovare seed bundle");
 
   private final ContentConfig config;
   private final ProductCatalog products;
@@ -64,8 +66,8 @@ public class SeedPublisher {
       QuarkusTransaction.requiringNew()
           .run(
               () -> {
-                bundle.products().forEach(products::addIfAbsent);
-                bundle.citations().forEach(citations::addIfAbsent);
+                bundle.products().forEach(p -> products.addIfAbsent(p, SEED));
+                bundle.citations().forEach(c -> citations.addIfAbsent(c, SEED));
               });
     } catch (RuntimeException e) {
       // Two instances starting together race on the unique SKU and key; the loser's rollback is
@@ -80,6 +82,7 @@ public class SeedPublisher {
   }
 
   private void publishIfAbsent(ArticleContent article, SeedBundle bundle) {
+    Actor actor = Actor.system(bundle.publishedBy());
     if (drafts.idOf(article.slug()).isPresent()) {
       LOG.debugf("Seed article %s already exists; left as it is", article.slug());
       return;
@@ -90,7 +93,7 @@ public class SeedPublisher {
               .call(
                   () ->
                       publishing.publish(
-                          drafts.create(article), bundle.publishedBy(), bundle.changeNote()));
+                          drafts.create(article, actor), actor, bundle.changeNote()));
       LOG.infof("Published seed article %s as version %d", published.slug(), published.version());
     } catch (RuntimeException e) {
       if (drafts.idOf(article.slug()).isEmpty()) {

@@ -94,12 +94,12 @@ class ArticleDeliveryTest {
   @Test
   void aNewVersionLeavesTheOldOneByteForByteAndBecomesCurrent() {
     String slug = Articles.uniqueSlug();
-    UUID id = drafts.create(Articles.aDraft(slug, 2, List.of("testing"), List.of()));
-    publishing.publish(id, "Test Desk", "First");
+    UUID id = drafts.create(Articles.aDraft(slug, 2, List.of("testing"), List.of()), Articles.DESK);
+    publishing.publish(id, Articles.DESK, "First");
     byte[] v1 = given().get("/v1/articles/" + slug + "/versions/1").asByteArray();
     String v1Etag = given().get("/v1/articles/" + slug).header("ETag");
 
-    publishing.publish(id, "Test Desk", "Second");
+    publishing.publish(id, Articles.DESK, "Second");
 
     assertArrayEquals(v1, given().get("/v1/articles/" + slug + "/versions/1").asByteArray());
     Response current = given().get("/v1/articles/" + slug);
@@ -128,9 +128,9 @@ class ArticleDeliveryTest {
   @Test
   void theVersionHistoryPagesWithACursor() {
     String slug = Articles.uniqueSlug();
-    UUID id = drafts.create(Articles.aDraft(slug, 1, List.of(), List.of()));
+    UUID id = drafts.create(Articles.aDraft(slug, 1, List.of(), List.of()), Articles.DESK);
     for (int i = 1; i <= 3; i++) {
-      publishing.publish(id, "Test Desk", "Change " + i);
+      publishing.publish(id, Articles.DESK, "Change " + i);
     }
 
     String next =
@@ -189,8 +189,9 @@ class ArticleDeliveryTest {
     publishing.publish(
         drafts.create(
             Articles.aDraft(
-                slug, 1, List.of(topic), List.of(Articles.featuring(Articles.SEED_SKU, "part-1")))),
-        "Test Desk",
+                slug, 1, List.of(topic), List.of(Articles.featuring(Articles.SEED_SKU, "part-1"))),
+            Articles.DESK),
+        Articles.DESK,
         "First");
 
     given()
@@ -238,8 +239,9 @@ class ArticleDeliveryTest {
     String topic = "paging-" + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 0; i < 5; i++) {
       publishing.publish(
-          drafts.create(Articles.aDraft(Articles.uniqueSlug(), 1, List.of(topic), List.of())),
-          "Test Desk",
+          drafts.create(
+              Articles.aDraft(Articles.uniqueSlug(), 1, List.of(topic), List.of()), Articles.DESK),
+          Articles.DESK,
           "First");
     }
     List<String> all = given().queryParam("topic", topic).get("/v1/articles").path("items.slug");

@@ -62,7 +62,7 @@ class CatalogDeliveryTest {
   @Test
   void aKnownProductNoArticleLinksHasAnEmptyList() {
     String sku = "TEST-" + UUID.randomUUID().toString().substring(0, 8);
-    products.addIfAbsent(product(sku));
+    products.addIfAbsent(product(sku), Articles.DESK);
 
     given()
         .get("/v1/products/" + sku + "/articles")
@@ -75,13 +75,14 @@ class CatalogDeliveryTest {
   @Test
   void theArticlesLinkingAProductPage() {
     String sku = "TEST-" + UUID.randomUUID().toString().substring(0, 8);
-    products.addIfAbsent(product(sku));
+    products.addIfAbsent(product(sku), Articles.DESK);
     for (int i = 0; i < 3; i++) {
       publishing.publish(
           drafts.create(
               Articles.aDraft(
-                  Articles.uniqueSlug(), 1, List.of(), List.of(Articles.featuring(sku, null)))),
-          "Test Desk",
+                  Articles.uniqueSlug(), 1, List.of(), List.of(Articles.featuring(sku, null))),
+              Articles.DESK),
+          Articles.DESK,
           "First");
     }
 

@@ -36,10 +36,11 @@ class PublishingFlowTest {
     UUID id =
         drafts.create(
             Articles.aDraft(
-                slug, 1, List.of(), List.of(Articles.featuring("NO-SUCH-SKU", "part-1"))));
+                slug, 1, List.of(), List.of(Articles.featuring("NO-SUCH-SKU", "part-1"))),
+            Articles.DESK);
 
     PublishRefused refused =
-        assertThrows(PublishRefused.class, () -> publishing.publish(id, "Test Desk", "First"));
+        assertThrows(PublishRefused.class, () -> publishing.publish(id, Articles.DESK, "First"));
 
     assertEquals(
         List.of("unknown-product"),
@@ -51,7 +52,7 @@ class PublishingFlowTest {
 
   @Test
   void concurrentPublishesOfOneArticleGiveConsecutiveVersions() throws Exception {
-    UUID id = drafts.create(Articles.aDraftWithSections(2));
+    UUID id = drafts.create(Articles.aDraftWithSections(2), Articles.DESK);
     int publishers = 6;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(publishers);
@@ -61,7 +62,7 @@ class PublishingFlowTest {
         Callable<Integer> publish =
             () -> {
               start.await();
-              return publishing.publish(id, "Test Desk", "Concurrent").version();
+              return publishing.publish(id, Articles.DESK, "Concurrent").version();
             };
         results.add(pool.submit(publish));
       }

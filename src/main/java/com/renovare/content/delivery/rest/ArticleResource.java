@@ -1,12 +1,12 @@
 package com.renovare.content.delivery.rest;
 
 import com.renovare.content.delivery.ArticleDelivery;
-import com.renovare.content.delivery.VersionEntry;
 import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.Identifiers;
 import com.renovare.content.publishing.ArticleDocument;
 import com.renovare.content.publishing.ArticleSummary;
 import com.renovare.content.publishing.SectionView;
+import com.renovare.content.publishing.VersionEntry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -3,16 +3,36 @@ package com.renovare.content.platform.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The service's own settings, under the {@code content.} prefix of application.properties. */
 @ConfigMapping(prefix = "content")
 public interface ContentConfig {
+
+  /**
+   * Secret of the first admin token (environment variable CONTENT_ADMIN_TOKEN), stored hashed at
+   * start. Without it nobody can create editorial tokens.
+   */
+  Optional<String> adminToken();
 
   /** The content bundle published on start. */
   Seed seed();
 
   /** The public read API. */
   Delivery delivery();
+
+  /** The job that fires scheduled publishes. */
+  Scheduler scheduler();
+
+  interface Scheduler {
+    /** How often due scheduled publishes are looked for (e.g. 5s). */
+    @WithDefault("5s")
+    String every();
+
+    /** How long after start the first look happens, so publishes due during downtime fire. */
+    @WithDefault("1s")
+    String firstRunAfter();
+  }
 
   interface Seed {
     /**

@@ -38,6 +38,11 @@ public final class Json {
     }
   }
 
+  /** A reader of this shape, for callers that need to tune error handling. */
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
   /** A streaming writer with these settings, for bodies assembled from pre-rendered parts. */
   public static JsonGenerator generator(OutputStream out) {
     try {

@@ -1,6 +1,7 @@
 package com.renovare.content.platform.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An error the API reports to its client on purpose. Thrown anywhere below a resource and turned
@@ -13,14 +14,74 @@ public class ApiProblem extends RuntimeException {
   private final String type;
   private final String title;
   private final List<Problem.Violation> violations;
+  private final Map<String, String> headers;
 
   protected ApiProblem(
       int status, String type, String title, String detail, List<Problem.Violation> violations) {
+    this(status, type, title, detail, violations, Map.of());
+  }
+
+  private ApiProblem(
+      int status,
+      String type,
+      String title,
+      String detail,
+      List<Problem.Violation> violations,
+      Map<String, String> headers) {
     super(detail, null, false, false);
     this.status = status;
     this.type = type;
     this.title = title;
     this.violations = List.copyOf(violations);
+    this.headers = Map.copyOf(headers);
+  }
+
+  /** 401: no credentials, or credentials that are unknown, expired or revoked. */
+  public static ApiProblem unauthorized(String detail) {
+    return new ApiProblem(
+        401,
+        "/problems/unauthorized",
+        "Unauthorized",
+        detail,
+        List.of(),
+        Map.of("WWW-Authenticate", "Bearer realm=\"editorial\""));
+  }
+
+  /** 403: the caller is known but their role does not allow this. */
+  public static ApiProblem forbidden(String detail) {
+    return new ApiProblem(403, "/problems/forbidden", "Forbidden", detail, List.of());
+  }
+
+  /** 409: the request conflicts with the state of the thing it addresses. */
+  public static ApiProblem conflict(String detail) {
+    return new ApiProblem(409, "/problems/conflict", "Conflict", detail, List.of());
+  }
+
+  /** 410: the thing existed and was withdrawn on purpose. */
+  public static ApiProblem gone(String detail) {
+    return new ApiProblem(410, "/problems/gone", "Gone", detail, List.of());
+  }
+
+  /** 412: If-Match named a state that is no longer current. */
+  public static ApiProblem preconditionFailed(String detail) {
+    return new ApiProblem(
+        412, "/problems/precondition-failed", "Precondition Failed", detail, List.of());
+  }
+
+  /** 428: a write that needs If-Match came without it. */
+  public static ApiProblem preconditionRequired(String detail) {
+    return new ApiProblem(
+        428, "/problems/precondition-required", "Precondition Required", detail, List.of());
+  }
+
+  /** 400: the body is well-formed JSON but breaks the rules of its fields. */
+  public static ApiProblem invalidBody(List<Problem.Violation> violations) {
+    return new ApiProblem(
+        400,
+        "/problems/invalid-input",
+        "Invalid input",
+        "The request has " + violations.size() + " invalid value(s).",
+        violations);
   }
 
   /** 404: the named thing does not exist (or is not public). */
@@ -40,11 +101,22 @@ public class ApiProblem extends RuntimeException {
 
   /** 503: a dependency (the database) cannot be reached; the client may retry. */
   public static ApiProblem unavailable(String detail) {
-    return new ApiProblem(503, "/problems/unavailable", "Service unavailable", detail, List.of());
+    return new ApiProblem(
+        503,
+        "/problems/unavailable",
+        "Service Unavailable",
+        detail,
+        List.of(),
+        Map.of("Retry-After", "5"));
   }
 
   public int status() {
     return status;
+  }
+
+  /** Headers the response must carry, such as WWW-Authenticate on a 401. */
+  public Map<String, String> headers() {
+    return headers;
   }
 
   public Problem toProblem(String instance) {

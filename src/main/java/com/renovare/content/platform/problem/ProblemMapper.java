@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -29,25 +30,30 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response apiProblem(ApiProblem problem, HttpServerRequest request) {
-    return respond(problem.toProblem(request.path()));
+    Response.ResponseBuilder response =
+        Response.status(problem.status())
+            .type(Problem.MEDIA_TYPE)
+            .entity(problem.toProblem(request.path()));
+    problem.headers().forEach(response::header);
+    return response.build();
   }
 
   @ServerExceptionMapper
   public Response constraintViolation(
       ConstraintViolationException exception, HttpServerRequest request) {
-    List<Problem.Violation> violations =
-        exception.getConstraintViolations().stream()
-            .map(v -> new Problem.Violation(leafName(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.Violation::field))
-            .toList();
-    return respond(
-        new Problem(
-            "/problems/invalid-input",
-            "Invalid input",
-            400,
-            "The request has " + violations.size() + " invalid value(s).",
-            request.path(),
-            violations));
+    return apiProblem(
+        ApiProblem.invalidBody(violations(exception.getConstraintViolations())), request);
+  }
+
+  /** Each violation named by its path in the input, such as {@code sections[0].key}. */
+  public static List<Problem.Violation> violations(
+      Set<? extends ConstraintViolation<?>> violations) {
+    return violations.stream()
+        .map(v -> new Problem.Violation(pathOf(v), v.getMessage()))
+        .sorted(
+            Comparator.comparing(Problem.Violation::field)
+                .thenComparing(Problem.Violation::message))
+        .toList();
   }
 
   @ServerExceptionMapper
@@ -122,11 +128,25 @@ public class ProblemMapper {
     return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
 
-  private static String leafName(ConstraintViolation<?> violation) {
-    String name = "";
+  private static String pathOf(ConstraintViolation<?> violation) {
+    StringBuilder path = new StringBuilder();
     for (Path.Node node : violation.getPropertyPath()) {
-      name = node.getName();
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+          continue;
+        }
+        default -> {}
+      }
+      if (node.getIndex() != null) {
+        path.append('[').append(node.getIndex()).append(']');
+      }
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(node.getName());
+      }
     }
-    return name;
+    return path.toString();
   }
 }

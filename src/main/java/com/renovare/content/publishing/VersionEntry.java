@@ -1,4 +1,4 @@
-package com.renovare.content.delivery;
+package com.renovare.content.publishing;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,0 +1,223 @@
+package com.renovare.content.editorial;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.article.Article;
+import com.renovare.content.article.ArticleContent;
+import com.renovare.content.article.ArticleDrafts;
+import com.renovare.content.platform.Identifiers;
+import com.renovare.content.platform.http.Preconditions;
+import com.renovare.content.platform.json.StrictBody;
+import com.renovare.content.platform.paging.Paging;
+import com.renovare.content.platform.problem.ApiProblem;
+import com.renovare.content.platform.security.Actor;
+import com.renovare.content.publishing.PublishedContent;
+import com.renovare.content.publishing.PublishedVersion;
+import com.renovare.content.publishing.PublishingService;
+import com.renovare.content.publishing.ScheduleView;
+import com.renovare.content.publishing.VersionEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The editorial use cases on articles: drafts, previews, publishing and its history. */
+@ApplicationScoped
+public class EditorialArticles {
+
+  private final ArticleDrafts drafts;
+  private final PublishingService publishing;
+  private final PublishedContent published;
+  private final Validator validator;
+
+  EditorialArticles(
+      ArticleDrafts drafts,
+      PublishingService publishing,
+      PublishedContent published,
+      Validator validator) {
+    this.drafts = drafts;
+    this.publishing = publishing;
+    this.published = published;
+    this.validator = validator;
+  }
+
+  /** A response body and the ETag that names its state. */
+  public record Written<T>(T body, String etag) {}
+
+  @Transactional
+  public Written<Views.Draft> create(JsonNode body, Actor actor) {
+    ArticleContent content = StrictBody.read(body, ArticleContent.class, validator);
+    return get(drafts.create(content, actor).toString());
+  }
+
+  @Transactional
+  public Written<Views.Draft> get(String rawId) {
+    UUID id = id(rawId);
+    return drafts.find(id, this::view).orElseThrow(() -> noArticle(id));
+  }
+
+  public Views.DraftList list(String rawStatus, String slug, String rawLimit, String cursor) {
+    Article.Status status = null;
+    if (rawStatus != null) {
+      status =
+          switch (rawStatus) {
+            case "draft", "published", "unpublished" ->
+                Article.Status.valueOf(rawStatus.toUpperCase(Locale.ROOT));
+            default ->
+                throw ApiProblem.invalidParameter(
+                    "status", "must be draft, published or unpublished");
+          };
+    }
+    if (slug != null) {
+      Identifiers.slug("slug", slug);
+    }
+    int limit = Paging.limit(rawLimit);
+    List<String> after = Paging.decodeCursor(cursor, 2);
+    if (after != null && !after.get(0).equals("s")) {
+      throw Paging.invalidCursor();
+    }
+    List<Views.DraftSummary> rows =
+        drafts.list(
+            status,
+            slug,
+            after == null ? null : after.get(1),
+            limit + 1,
+            EditorialArticles::summary);
+    List<Views.DraftSummary> page = rows.subList(0, Math.min(limit, rows.size()));
+    String next =
+        rows.size() > limit ? Paging.encodeCursor("s", page.get(page.size() - 1).slug()) : null;
+    return new Views.DraftList(page, next);
+  }
+
+  @Transactional
+  public Written<Views.Draft> replace(String rawId, String ifMatch, JsonNode body, Actor actor) {
+    UUID id = id(rawId);
+    long expected = Preconditions.required(ifMatch);
+    ArticleContent content = StrictBody.read(body, ArticleContent.class, validator);
+    return drafts.replace(id, expected, content, actor, this::view);
+  }
+
+  public void delete(String rawId, String ifMatch, Actor actor) {
+    drafts.delete(id(rawId), Preconditions.required(ifMatch), actor);
+  }
+
+  public byte[] preview(String rawId) {
+    return publishing.preview(id(rawId));
+  }
+
+  public Views.Published publish(String rawId, String ifMatch, JsonNode body, Actor actor) {
+    UUID id = id(rawId);
+    long expected = Preconditions.optional(ifMatch);
+    Requests.Publish request = StrictBody.read(body, Requests.Publish.class, validator);
+    return published(publishing.publish(id, expected, actor, request.changeNote()));
+  }
+
+  public void unpublish(String rawId, Actor actor) {
+    publishing.unpublish(id(rawId), actor);
+  }
+
+  public ScheduleView schedule(String rawId, JsonNode body, Actor actor) {
+    UUID id = id(rawId);
+    Requests.Schedule request = StrictBody.read(body, Requests.Schedule.class, validator);
+    return publishing.schedule(id, request.publishAt(), request.changeNote(), actor);
+  }
+
+  public void cancelSchedule(String rawId, Actor actor) {
+    publishing.cancelSchedule(id(rawId), actor);
+  }
+
+  /** Makes the draft a copy of a published version; publishing it then restores that version. */
+  @Transactional
+  public Written<Views.Draft> revert(String rawId, String ifMatch, JsonNode body, Actor actor) {
+    UUID id = id(rawId);
+    long expected = Preconditions.required(ifMatch);
+    Requests.Revert request = StrictBody.read(body, Requests.Revert.class, validator);
+    ArticleContent content = publishing.contentOf(id, request.version());
+    return drafts.replace(id, expected, content, actor, this::view);
+  }
+
+  @Transactional
+  public Views.VersionList versions(String rawId, String rawLimit, String cursor) {
+    UUID id = id(rawId);
+    int limit = Paging.limit(rawLimit);
+    List<String> parts = Paging.decodeCursor(cursor, 2);
+    Integer before = null;
+    if (parts != null) {
+      if (!parts.get(0).equals("v") || !parts.get(1).matches("[1-9][0-9]{0,8}")) {
+        throw Paging.invalidCursor();
+      }
+      before = Integer.parseInt(parts.get(1));
+    }
+    String slug = drafts.find(id, Article::slug).orElseThrow(() -> noArticle(id));
+    List<PublishedContent.VersionRow> rows = published.versions(slug, before, limit + 1);
+    List<PublishedContent.VersionRow> page = rows.subList(0, Math.min(limit, rows.size()));
+    String next =
+        rows.size() > limit
+            ? Paging.encodeCursor("v", String.valueOf(page.get(page.size() - 1).version()))
+            : null;
+    return new Views.VersionList(
+        page.stream()
+            .map(
+                r ->
+                    new VersionEntry(
+                        r.version(),
+                        r.publishedAt(),
+                        r.publishedBy(),
+                        r.changeNote(),
+                        "/v1/articles/" + slug + "/versions/" + r.version()))
+            .toList(),
+        next);
+  }
+
+  static Views.Published published(PublishedVersion v) {
+    return new Views.Published(
+        v.version(),
+        v.publishedAt(),
+        v.etag(),
+        "/v1/articles/" + v.slug() + "/versions/" + v.version());
+  }
+
+  private Written<Views.Draft> view(Article article) {
+    String self = "/v1/editorial/articles/" + article.id();
+    ScheduleView schedule = publishing.scheduleOf(article.id()).orElse(null);
+    return new Written<>(
+        new Views.Draft(
+            article.id(),
+            article.status().name().toLowerCase(Locale.ROOT),
+            article.currentVersion(),
+            article.createdAt(),
+            article.updatedAt(),
+            schedule,
+            new Views.Links(
+                self, self + "/preview", self + "/versions", "/v1/articles/" + article.slug()),
+            article.content()),
+        Preconditions.etag(article.rowVersion()));
+  }
+
+  private static Views.DraftSummary summary(Article article) {
+    return new Views.DraftSummary(
+        article.id(),
+        article.slug(),
+        article.title(),
+        article.status().name().toLowerCase(Locale.ROOT),
+        article.currentVersion(),
+        article.updatedAt(),
+        "/v1/editorial/articles/" + article.id());
+  }
+
+  private static UUID id(String raw) {
+    try {
+      if (raw != null && raw.length() == 36) {
+        return UUID.fromString(raw);
+      }
+    } catch (IllegalArgumentException e) {
+      // refused below
+    }
+    throw ApiProblem.invalidParameter("id", "must be an article id (a UUID)");
+  }
+
+  private static ApiProblem noArticle(UUID id) {
+    return ApiProblem.notFound("No article has the id " + id + ".");
+  }
+}

@@ -1,0 +1,134 @@
+package com.renovare.content.editorial;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.citation.CitationCatalog;
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.platform.Identifiers;
+import com.renovare.content.platform.http.Preconditions;
+import com.renovare.content.platform.json.StrictBody;
+import com.renovare.content.platform.problem.ApiProblem;
+import com.renovare.content.platform.problem.Problem;
+import com.renovare.content.platform.security.Actor;
+import com.renovare.content.product.ProductCatalog;
+import com.renovare.content.product.ProductData;
+import com.renovare.content.publishing.PublishingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The editorial use cases on products and citations. */
+@ApplicationScoped
+public class EditorialCatalog {
+
+  private final ProductCatalog products;
+  private final CitationCatalog citations;
+  private final PublishingService publishing;
+  private final Validator validator;
+
+  EditorialCatalog(
+      ProductCatalog products,
+      CitationCatalog citations,
+      PublishingService publishing,
+      Validator validator) {
+    this.products = products;
+    this.citations = citations;
+    this.publishing = publishing;
+    this.validator = validator;
+  }
+
+  /**
+   * The catalogue sync: creates or updates each product by SKU, in one transaction. A product that
+   * becomes available or unavailable gets every live article that links it re-published, so
+   * storefronts never offer what cannot be bought.
+   */
+  @Transactional
+  public Views.UpsertResult upsert(JsonNode body, Actor actor) {
+    Requests.ProductUpsert request = StrictBody.read(body, Requests.ProductUpsert.class, validator);
+    Set<String> seen = new HashSet<>();
+    List<Problem.Violation> duplicates = new ArrayList<>();
+    for (int i = 0; i < request.items().size(); i++) {
+      if (!seen.add(request.items().get(i).sku())) {
+        duplicates.add(
+            new Problem.Violation("items[" + i + "].sku", "appears twice in one request"));
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      throw ApiProblem.invalidBody(duplicates);
+    }
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    List<Views.Published> republished = new ArrayList<>();
+    for (ProductData item : request.items()) {
+      ProductCatalog.Upserted result = products.upsert(item, actor);
+      switch (result.outcome()) {
+        case CREATED -> created++;
+        case UPDATED -> updated++;
+        case UNCHANGED -> unchanged++;
+      }
+      if (result.availabilityChanged()) {
+        republished.addAll(
+            refresh(item.sku(), actor, "Product " + item.sku() + " is now " + item.status() + "."));
+      }
+    }
+    return new Views.UpsertResult(created, updated, unchanged, republished);
+  }
+
+  public ProductData product(String sku) {
+    Identifiers.sku("sku", sku);
+    return products
+        .data(sku)
+        .orElseThrow(() -> ApiProblem.notFound("No product has the SKU '" + sku + "'."));
+  }
+
+  /** Marks the product discontinued and re-publishes the live articles that link it. */
+  @Transactional
+  public Views.UpsertResult discontinue(String sku, Actor actor) {
+    Identifiers.sku("sku", sku);
+    ProductCatalog.Upserted result = products.discontinue(sku, actor);
+    List<Views.Published> republished =
+        result.availabilityChanged()
+            ? refresh(sku, actor, "Product " + sku + " is discontinued.")
+            : List.of();
+    return new Views.UpsertResult(
+        0,
+        result.outcome() == ProductCatalog.Outcome.UPDATED ? 1 : 0,
+        result.outcome() == ProductCatalog.Outcome.UNCHANGED ? 1 : 0,
+        republished);
+  }
+
+  public EditorialArticles.Written<CitationData> createCitation(JsonNode body, Actor actor) {
+    CitationData data = StrictBody.read(body, CitationData.class, validator);
+    return written(citations.create(data, actor));
+  }
+
+  public EditorialArticles.Written<CitationData> citation(String key) {
+    Identifiers.citationKey("key", key);
+    return citations
+        .versioned(key)
+        .map(EditorialCatalog::written)
+        .orElseThrow(() -> ApiProblem.notFound("No citation has the key '" + key + "'."));
+  }
+
+  public EditorialArticles.Written<CitationData> updateCitation(
+      String key, String ifMatch, JsonNode body, Actor actor) {
+    Identifiers.citationKey("key", key);
+    long expected = Preconditions.required(ifMatch);
+    CitationData data = StrictBody.read(body, CitationData.class, validator);
+    return written(citations.update(key, expected, data, actor));
+  }
+
+  private List<Views.Published> refresh(String sku, Actor actor, String note) {
+    return publishing.refreshArticlesLinking(sku, actor, note).stream()
+        .map(EditorialArticles::published)
+        .toList();
+  }
+
+  private static EditorialArticles.Written<CitationData> written(CitationCatalog.Versioned v) {
+    return new EditorialArticles.Written<>(v.data(), Preconditions.etag(v.rowVersion()));
+  }
+}

@@ -1,0 +1,89 @@
+package com.renovare.content.editorial;
+
+import com.renovare.content.product.ProductData;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of editorial requests other than article content. */
+public final class Requests {
+
+  private Requests() {}
+
+  /** Publish the draft now. */
+  @Schema(name = "PublishRequest")
+  public record Publish(
+      @Schema(
+              description = "Why this version is published; shown in the version history.",
+              examples = "Corrected the dosage in the key-products section.",
+              maxLength = 1000,
+              required = true)
+          @NotBlank
+          @Size(max = 1000)
+          String changeNote) {}
+
+  /** Publish the draft at a future time. */
+  @Schema(name = "ScheduleRequest")
+  public record Schedule(
+      @Schema(
+              description = "When to publish (ISO-8601, UTC).",
+              examples = "2026-12-01T08:00:00Z",
+              required = true)
+          @NotNull
+          Instant publishAt,
+      @Schema(maxLength = 1000, required = true) @NotBlank @Size(max = 1000) String changeNote) {}
+
+  /** Make the draft a copy of a published version. */
+  @Schema(name = "RevertRequest")
+  public record Revert(
+      @Schema(
+              description = "The version to copy into the draft.",
+              minimum = "1",
+              maximum = "999999999",
+              required = true)
+          @NotNull
+          @Min(1)
+          @Max(999_999_999)
+          Integer version) {}
+
+  /** A new bearer token. */
+  @Schema(name = "TokenRequest")
+  public record Token(
+      @Schema(
+              description = "What the token is for, to recognise it in the audit log.",
+              examples = "storefront-editor",
+              maxLength = 100,
+              pattern = "^[A-Za-z0-9][A-Za-z0-9 ._-]*$",
+              required = true)
+          @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 ._-]*")
+          String name,
+      @Schema(
+              description = "Its roles; the highest counts, and each includes those below it.",
+              maxItems = 3,
+              required = true)
+          @NotEmpty
+          @Size(max = 3)
+          List<@NotNull @Pattern(regexp = "editor|publisher|admin") String> roles,
+      @Schema(description = "When it stops working; absent for no expiry.") Instant expiresAt) {}
+
+  /** The commerce system's catalogue sync. */
+  @Schema(name = "ProductUpsertRequest")
+  public record ProductUpsert(
+      @Schema(
+              description = "Products to create or update, by SKU.",
+              maxItems = 1000,
+              required = true)
+          @NotEmpty
+          @Size(max = 1000)
+          List<@NotNull @Valid ProductData> items) {}
+}

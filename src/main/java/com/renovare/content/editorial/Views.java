@@ -1,0 +1,115 @@
+package com.renovare.content.editorial;
+
+import com.renovare.content.article.ArticleContent;
+import com.renovare.content.platform.audit.AuditRecord;
+import com.renovare.content.platform.security.TokenView;
+import com.renovare.content.publishing.ScheduleView;
+import com.renovare.content.publishing.VersionEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of editorial responses. */
+public final class Views {
+
+  private Views() {}
+
+  /** A draft with the state editors cannot write directly. Its ETag is the draft's version. */
+  @Schema(name = "Draft")
+  public record Draft(
+      @Schema(required = true) UUID id,
+      @Schema(
+              enumeration = {"draft", "published", "unpublished"},
+              required = true)
+          String status,
+      @Schema(
+              description = "The latest published version; 0 when never published.",
+              minimum = "0",
+              required = true)
+          int publishedVersion,
+      @Schema(required = true) Instant createdAt,
+      @Schema(required = true) Instant updatedAt,
+      @Schema(description = "A pending scheduled publish.") ScheduleView schedule,
+      @Schema(required = true) Links links,
+      @Schema(
+              description = "What editors write: send this back in PUT to change it.",
+              required = true)
+          ArticleContent content) {}
+
+  /** Where to go from a draft. */
+  @Schema(name = "DraftLinks")
+  public record Links(
+      @Schema(required = true) String self,
+      @Schema(required = true) String preview,
+      @Schema(required = true) String versions,
+      @Schema(description = "The public URL, live once published.", required = true)
+          String delivery) {}
+
+  /** A page of drafts. */
+  @Schema(name = "DraftList")
+  public record DraftList(
+      @Schema(maxItems = 100, required = true) List<DraftSummary> items,
+      @Schema(maxLength = 512, nullable = true, required = true) String next) {}
+
+  /** A draft in a list. */
+  @Schema(name = "DraftSummary")
+  public record DraftSummary(
+      @Schema(required = true) UUID id,
+      @Schema(maxLength = 120, required = true) String slug,
+      @Schema(maxLength = 300, required = true) String title,
+      @Schema(
+              enumeration = {"draft", "published", "unpublished"},
+              required = true)
+          String status,
+      @Schema(minimum = "0", required = true) int publishedVersion,
+      @Schema(required = true) Instant updatedAt,
+      @Schema(required = true) String url) {}
+
+  /** What a publish created. */
+  @Schema(name = "Published")
+  public record Published(
+      @Schema(minimum = "1", required = true) int version,
+      @Schema(required = true) Instant publishedAt,
+      @Schema(maxLength = 80, required = true) String etag,
+      @Schema(description = "The new version's immutable URL.", required = true) String url) {}
+
+  /** A page of an article's version history. */
+  @Schema(name = "EditorialVersionList")
+  public record VersionList(
+      @Schema(maxItems = 100, required = true) List<VersionEntry> items,
+      @Schema(maxLength = 512, nullable = true, required = true) String next) {}
+
+  /** What a catalogue sync did. */
+  @Schema(name = "ProductUpsertResult")
+  public record UpsertResult(
+      @Schema(required = true) int created,
+      @Schema(required = true) int updated,
+      @Schema(required = true) int unchanged,
+      @Schema(
+              description =
+                  "Article versions published because a linked product became available or unavailable.",
+              maxItems = 1000,
+              required = true)
+          List<Published> republished) {}
+
+  /** A token at its creation: the only time its secret is shown. */
+  @Schema(name = "IssuedToken")
+  public record IssuedToken(
+      @Schema(required = true) TokenView token,
+      @Schema(
+              description = "The bearer secret. Store it now: it cannot be shown again.",
+              maxLength = 100,
+              required = true)
+          String secret) {}
+
+  /** All tokens. */
+  @Schema(name = "TokenList")
+  public record TokenList(@Schema(maxItems = 10000, required = true) List<TokenView> items) {}
+
+  /** A page of the audit log. */
+  @Schema(name = "AuditPage")
+  public record AuditPage(
+      @Schema(maxItems = 100, required = true) List<AuditRecord> items,
+      @Schema(maxLength = 512, nullable = true, required = true) String next) {}
+}

@@ -1,0 +1,92 @@
+package com.renovare.content.platform.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A bearer token: its name, role, lifetime, and the hash of its secret (never the secret). */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+  @Id private UUID id;
+
+  private String name;
+
+  @Column(name = "token_hash")
+  private String tokenHash;
+
+  private String role;
+  private boolean bootstrap;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected ApiToken() {}
+
+  static ApiToken issue(
+      String name, String hash, Role role, Instant expiresAt, String createdBy, Instant now) {
+    ApiToken token = new ApiToken();
+    token.id = UUID.randomUUID();
+    token.name = name;
+    token.tokenHash = hash;
+    token.role = role.wireName();
+    token.createdBy = createdBy;
+    token.createdAt = now;
+    token.expiresAt = expiresAt;
+    return token;
+  }
+
+  static ApiToken bootstrap(String hash, Instant now) {
+    ApiToken token = issue("bootstrap-admin", hash, Role.ADMIN, null, "CONTENT_ADMIN_TOKEN", now);
+    token.bootstrap = true;
+    return token;
+  }
+
+  void rotate(String hash) {
+    tokenHash = hash;
+    revokedAt = null;
+  }
+
+  void revoke(Instant now) {
+    if (revokedAt == null) {
+      revokedAt = now;
+    }
+  }
+
+  boolean usableAt(Instant now) {
+    return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+  }
+
+  Actor actor() {
+    return new Actor(id, name, role());
+  }
+
+  Role role() {
+    return Role.fromWire(role).orElseThrow();
+  }
+
+  TokenView view() {
+    return new TokenView(id, name, role, createdAt, createdBy, expiresAt, revokedAt, bootstrap);
+  }
+
+  boolean isBootstrap() {
+    return bootstrap;
+  }
+
+  boolean isRevoked() {
+    return revokedAt != null;
+  }
+}

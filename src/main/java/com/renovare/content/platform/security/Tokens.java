@@ -1,0 +1,123 @@
+package com.renovare.content.platform.security;
+
+import com.renovare.content.platform.audit.AuditLog;
+import com.renovare.content.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issuing, checking and revoking bearer tokens. A secret is 256 random bits, shown once when it is
+ * issued; only its SHA-256 hash is stored, which is enough for secrets of that strength (no
+ * password stretching needed: there is nothing to guess).
+ */
+@ApplicationScoped
+public class Tokens {
+
+  /** The prefix makes leaked secrets easy to recognise in logs and scanners. */
+  static final String PREFIX = "rca_";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final ApiTokenRepository tokens;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Tokens(ApiTokenRepository tokens, AuditLog audit, Clock clock) {
+    this.tokens = tokens;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A new token and its secret; the secret is not kept anywhere and cannot be shown again. */
+  public record Issued(TokenView token, String secret) {}
+
+  @Transactional
+  public Issued issue(String name, Role role, Instant expiresAt, Actor by) {
+    Instant now = clock.instant();
+    if (expiresAt != null && !expiresAt.isAfter(now)) {
+      throw ApiProblem.invalidParameter("expiresAt", "must be in the future");
+    }
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    ApiToken token = ApiToken.issue(name, hash(secret), role, expiresAt, by.name(), now);
+    tokens.persist(token);
+    audit.record(
+        by, "token.issue", "token", token.view().id().toString(), name + " as " + role.wireName());
+    return new Issued(token.view(), secret);
+  }
+
+  @Transactional
+  public List<TokenView> list() {
+    return tokens.listAll().stream()
+        .map(ApiToken::view)
+        .sorted((a, b) -> a.createdAt().compareTo(b.createdAt()))
+        .toList();
+  }
+
+  @Transactional
+  public TokenView revoke(UUID id, Actor by) {
+    ApiToken token =
+        tokens
+            .findByIdOptional(id)
+            .orElseThrow(() -> ApiProblem.notFound("No token has the id " + id + "."));
+    if (token.isBootstrap()) {
+      throw ApiProblem.conflict(
+          "The bootstrap token is controlled by CONTENT_ADMIN_TOKEN: change or unset it and restart.");
+    }
+    if (!token.isRevoked()) {
+      token.revoke(clock.instant());
+      audit.record(by, "token.revoke", "token", id.toString(), token.view().name());
+    }
+    return token.view();
+  }
+
+  /** The caller a secret belongs to, if it names a token that is neither expired nor revoked. */
+  @Transactional
+  public Optional<Actor> authenticate(String secret) {
+    return tokens
+        .findByHash(hash(secret))
+        .filter(t -> t.usableAt(clock.instant()))
+        .map(ApiToken::actor);
+  }
+
+  /**
+   * Makes the bootstrap admin token match CONTENT_ADMIN_TOKEN: created or rotated when it is set,
+   * revoked when it is not.
+   */
+  @Transactional
+  void applyBootstrap(Optional<String> secret) {
+    Optional<ApiToken> existing = tokens.findBootstrap();
+    if (secret.isEmpty()) {
+      existing.ifPresent(t -> t.revoke(clock.instant()));
+      return;
+    }
+    String hash = hash(secret.get());
+    if (existing.isPresent()) {
+      existing.get().rotate(hash);
+    } else {
+      tokens.persist(ApiToken.bootstrap(hash, clock.instant()));
+    }
+  }
+
+  static String hash(String secret) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JRE", e);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package com.renovare.content.publishing;
+
+import com.renovare.content.article.ArticleContent;
+import com.renovare.content.citation.CitationData;
+
+/** Reading a published document back into the content it was rendered from. */
+final class PublishedDocuments {
+
+  private PublishedDocuments() {}
+
+  /** The editable content a document was rendered from; the inverse of {@link ArticleRenderer}. */
+  static ArticleContent content(ArticleDocument doc) {
+    return new ArticleContent(
+        doc.slug(),
+        doc.locale(),
+        doc.title(),
+        doc.summary(),
+        doc.topics(),
+        doc.authors(),
+        doc.heroImage(),
+        doc.sections().stream()
+            .map(s -> new ArticleContent.SectionContent(s.key(), s.heading(), s.blocks()))
+            .toList(),
+        doc.productLinks().stream()
+            .map(
+                l ->
+                    new ArticleContent.ProductLinkContent(
+                        l.sku(), l.section(), l.role(), l.blurb()))
+            .toList(),
+        doc.citations().stream().map(CitationData::key).toList(),
+        doc.credits(),
+        doc.disclaimers());
+  }
+}

@@ -1,0 +1,67 @@
+package com.renovare.content.editorial;
+
+import static io.restassured.RestAssured.given;
+
+import com.renovare.content.article.ArticleContent;
+import com.renovare.content.platform.json.Json;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+
+/** Calls of the editorial API as a client makes them, for tests. */
+final class Editorial {
+
+  /** The admin secret the test profile configures as CONTENT_ADMIN_TOKEN. */
+  static final String ADMIN = "test-admin-token-for-the-test-suite-0000";
+
+  private Editorial() {}
+
+  static RequestSpecification as(String secret) {
+    return given().header("Authorization", "Bearer " + secret).contentType("application/json");
+  }
+
+  /** Issues a token with the role through the API and returns its secret. */
+  static String token(String role) {
+    return as(ADMIN)
+        .body(Map.of("name", "test-" + role, "roles", List.of(role)))
+        .post("/v1/editorial/tokens")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("secret");
+  }
+
+  static String json(Object value) {
+    return Json.string(value);
+  }
+
+  /** Creates a draft and returns its id. */
+  static String create(String secret, ArticleContent content) {
+    return as(secret)
+        .body(json(content))
+        .post("/v1/editorial/articles")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  static String etag(String secret, String id) {
+    return as(secret)
+        .get("/v1/editorial/articles/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
+  static int publish(String secret, String id, String note) {
+    return as(secret)
+        .body(Map.of("changeNote", note))
+        .post("/v1/editorial/articles/" + id + "/publish")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("version");
+  }
+}
