@@ -1,12 +1,18 @@
 package com.renovare.content;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.renovare.content.platform.security.RequiresRole;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +60,26 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .areAssignableTo(Transactional.class)
         .because("resources bind input, call one service and shape the response")
+        .check(CLASSES);
+  }
+
+  @Test
+  void everyEditorialEndpointRequiresARole() {
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("..editorial.rest..")
+        .and()
+        .areAnnotatedWith(GET.class)
+        .or()
+        .areAnnotatedWith(POST.class)
+        .or()
+        .areAnnotatedWith(PUT.class)
+        .or()
+        .areAnnotatedWith(DELETE.class)
+        .should()
+        .beAnnotatedWith(RequiresRole.class)
+        .because("an editorial endpoint without a role would be open to anyone")
         .check(CLASSES);
   }
 

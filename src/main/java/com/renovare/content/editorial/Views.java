@@ -1,5 +1,6 @@
 package com.renovare.content.editorial;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.platform.audit.AuditRecord;
 import com.renovare.content.platform.security.TokenView;
@@ -50,7 +51,9 @@ public final class Views {
   @Schema(name = "DraftList")
   public record DraftList(
       @Schema(maxItems = 100, required = true) List<DraftSummary> items,
-      @Schema(maxLength = 512, nullable = true, required = true) String next) {}
+      @Schema(maxLength = 512, nullable = true, required = true)
+          @JsonInclude(JsonInclude.Include.ALWAYS)
+          String next) {}
 
   /** A draft in a list. */
   @Schema(name = "DraftSummary")
@@ -78,7 +81,9 @@ public final class Views {
   @Schema(name = "EditorialVersionList")
   public record VersionList(
       @Schema(maxItems = 100, required = true) List<VersionEntry> items,
-      @Schema(maxLength = 512, nullable = true, required = true) String next) {}
+      @Schema(maxLength = 512, nullable = true, required = true)
+          @JsonInclude(JsonInclude.Include.ALWAYS)
+          String next) {}
 
   /** What a catalogue sync did. */
   @Schema(name = "ProductUpsertResult")
@@ -111,5 +116,7 @@ public final class Views {
   @Schema(name = "AuditPage")
   public record AuditPage(
       @Schema(maxItems = 100, required = true) List<AuditRecord> items,
-      @Schema(maxLength = 512, nullable = true, required = true) String next) {}
+      @Schema(maxLength = 512, nullable = true, required = true)
+          @JsonInclude(JsonInclude.Include.ALWAYS)
+          String next) {}
 }

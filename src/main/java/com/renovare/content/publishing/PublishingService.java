@@ -264,9 +264,8 @@ public class PublishingService {
     return articles.findLocked(articleId).orElseThrow(() -> noArticle(articleId));
   }
 
-  /** Milliseconds: the precision clients see in JSON and both databases store exactly. */
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return clock.instant();
   }
 
   private static ApiProblem noArticle(UUID articleId) {

@@ -1,0 +1,137 @@
+package com.renovare.content.it;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged application as a separate process on its own port and database, for tests that need
+ * what a @QuarkusTest cannot give: a restart, or several instances side by side.
+ */
+final class AppProcess implements AutoCloseable {
+
+  static final String ADMIN_TOKEN = "integration-admin-token-0123456789abcdef";
+  private static final String SERVER = "jdbc:postgresql://localhost:5432/";
+  private static final String USER = "postgres";
+
+  private final String database;
+  private final int port;
+  private final Map<String, String> env;
+  private final Path log;
+  private Process process;
+
+  private AppProcess(String database, Map<String, String> extraEnv) throws IOException {
+    this.database = database;
+    this.port = freePort();
+    this.log = Files.createTempFile("content-api-" + port + "-", ".log");
+    this.env = new HashMap<>();
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", SERVER + database);
+    env.put("QUARKUS_DATASOURCE_USERNAME", USER);
+    env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+    env.put("CONTENT_ADMIN_TOKEN", ADMIN_TOKEN);
+    env.putAll(extraEnv);
+  }
+
+  /** A fresh, empty database with this name (dropped first if a previous run left it). */
+  static void createDatabase(String database) throws SQLException {
+    try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + database + " with (force)");
+      s.execute("create database " + database);
+    }
+  }
+
+  static void dropDatabase(String database) throws SQLException {
+    try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + database + " with (force)");
+    }
+  }
+
+  /** Starts the packaged app and waits until it reports ready. */
+  static AppProcess start(String database, Map<String, String> extraEnv) throws Exception {
+    AppProcess app = new AppProcess(database, extraEnv);
+    app.start();
+    return app;
+  }
+
+  void start() throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(env);
+    process = builder.start();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The app exited early:\n" + Files.readString(log));
+      }
+      if (status("/q/health/ready") == 200) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("The app did not become ready:\n" + Files.readString(log));
+  }
+
+  /** Stops the process as an operator would (SIGTERM), and waits for it to exit. */
+  void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  String baseUri() {
+    return "http://localhost:" + port;
+  }
+
+  int status(String path) {
+    try {
+      HttpURLConnection c =
+          (HttpURLConnection) URI.create(baseUri() + path).toURL().openConnection();
+      c.setConnectTimeout(1000);
+      c.setReadTimeout(2000);
+      try {
+        return c.getResponseCode();
+      } finally {
+        c.disconnect();
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  String database() {
+    return database;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
