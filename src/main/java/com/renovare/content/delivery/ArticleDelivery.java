@@ -2,6 +2,7 @@ package com.renovare.content.delivery;
 
 import com.renovare.content.platform.Identifiers;
 import com.renovare.content.platform.http.ETags;
+import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.publishing.PublishedContent;
@@ -9,8 +10,7 @@ import com.renovare.content.publishing.PublishedContent.ListFilter;
 import com.renovare.content.publishing.PublishedContent.ListPosition;
 import com.renovare.content.publishing.PublishedContent.StoredDocument;
 import com.renovare.content.publishing.PublishedContent.SummaryRow;
-import com.renovare.content.publishing.PublishedContent.VersionRow;
-import com.renovare.content.publishing.VersionEntry;
+import com.renovare.content.publishing.VersionHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +23,11 @@ public class ArticleDelivery {
   private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
 
   private final PublishedContent content;
+  private final VersionHistory history;
 
-  ArticleDelivery(PublishedContent content) {
+  ArticleDelivery(PublishedContent content, VersionHistory history) {
     this.content = content;
+    this.history = history;
   }
 
   /** The current version of a live article. */
@@ -74,29 +76,10 @@ public class ArticleDelivery {
   /** The version history, newest first. */
   public Delivered versions(String slug, String rawLimit, String cursor) {
     Identifiers.slug("slug", slug);
-    int limit = Paging.limit(rawLimit);
-    Integer before = versionCursor(cursor);
     if (!content.everPublished(slug)) {
       throw noArticle(slug);
     }
-    List<VersionRow> rows = content.versions(slug, before, limit + 1);
-    List<VersionRow> page = rows.subList(0, Math.min(limit, rows.size()));
-    String next =
-        rows.size() > limit
-            ? Paging.encodeCursor("v", String.valueOf(page.get(page.size() - 1).version()))
-            : null;
-    byte[] body =
-        ListBodies.page(
-            page,
-            (json, row) ->
-                json.writeObject(
-                    new VersionEntry(
-                        row.version(),
-                        row.publishedAt(),
-                        row.publishedBy(),
-                        row.changeNote(),
-                        versionUrl(slug, row.version()))),
-            next);
+    byte[] body = Json.bytes(history.page(slug, rawLimit, cursor));
     return Delivered.current(body, ETags.of(body));
   }
 
@@ -136,17 +119,6 @@ public class ArticleDelivery {
     }
     SummaryRow last = page.get(page.size() - 1);
     return Paging.encodeCursor(String.valueOf(last.firstPublishedAt().toEpochMilli()), last.slug());
-  }
-
-  private static Integer versionCursor(String cursor) {
-    List<String> parts = Paging.decodeCursor(cursor, 2);
-    if (parts == null) {
-      return null;
-    }
-    if (!parts.get(0).equals("v") || !VERSION.matcher(parts.get(1)).matches()) {
-      throw Paging.invalidCursor();
-    }
-    return Integer.parseInt(parts.get(1));
   }
 
   private static String versionUrl(String slug, int version) {

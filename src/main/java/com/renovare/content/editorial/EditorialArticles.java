@@ -10,11 +10,10 @@ import com.renovare.content.platform.json.StrictBody;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
-import com.renovare.content.publishing.PublishedContent;
 import com.renovare.content.publishing.PublishedVersion;
 import com.renovare.content.publishing.PublishingService;
 import com.renovare.content.publishing.ScheduleView;
-import com.renovare.content.publishing.VersionEntry;
+import com.renovare.content.publishing.VersionHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -28,17 +27,17 @@ public class EditorialArticles {
 
   private final ArticleDrafts drafts;
   private final PublishingService publishing;
-  private final PublishedContent published;
+  private final VersionHistory history;
   private final Validator validator;
 
   EditorialArticles(
       ArticleDrafts drafts,
       PublishingService publishing,
-      PublishedContent published,
+      VersionHistory history,
       Validator validator) {
     this.drafts = drafts;
     this.publishing = publishing;
-    this.published = published;
+    this.history = history;
     this.validator = validator;
   }
 
@@ -138,36 +137,10 @@ public class EditorialArticles {
   }
 
   @Transactional
-  public Views.VersionList versions(String rawId, String rawLimit, String cursor) {
+  public VersionHistory.Page versions(String rawId, String rawLimit, String cursor) {
     UUID id = id(rawId);
-    int limit = Paging.limit(rawLimit);
-    List<String> parts = Paging.decodeCursor(cursor, 2);
-    Integer before = null;
-    if (parts != null) {
-      if (!parts.get(0).equals("v") || !parts.get(1).matches("[1-9][0-9]{0,8}")) {
-        throw Paging.invalidCursor();
-      }
-      before = Integer.parseInt(parts.get(1));
-    }
     String slug = drafts.find(id, Article::slug).orElseThrow(() -> noArticle(id));
-    List<PublishedContent.VersionRow> rows = published.versions(slug, before, limit + 1);
-    List<PublishedContent.VersionRow> page = rows.subList(0, Math.min(limit, rows.size()));
-    String next =
-        rows.size() > limit
-            ? Paging.encodeCursor("v", String.valueOf(page.get(page.size() - 1).version()))
-            : null;
-    return new Views.VersionList(
-        page.stream()
-            .map(
-                r ->
-                    new VersionEntry(
-                        r.version(),
-                        r.publishedAt(),
-                        r.publishedBy(),
-                        r.changeNote(),
-                        "/v1/articles/" + slug + "/versions/" + r.version()))
-            .toList(),
-        next);
+    return history.page(slug, rawLimit, cursor);
   }
 
   static Views.Published published(PublishedVersion v) {

@@ -5,7 +5,6 @@ import com.renovare.content.article.ArticleContent;
 import com.renovare.content.platform.audit.AuditRecord;
 import com.renovare.content.platform.security.TokenView;
 import com.renovare.content.publishing.ScheduleView;
-import com.renovare.content.publishing.VersionEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -76,14 +75,6 @@ public final class Views {
       @Schema(required = true) Instant publishedAt,
       @Schema(maxLength = 80, required = true) String etag,
       @Schema(description = "The new version's immutable URL.", required = true) String url) {}
-
-  /** A page of an article's version history. */
-  @Schema(name = "EditorialVersionList")
-  public record VersionList(
-      @Schema(maxItems = 100, required = true) List<VersionEntry> items,
-      @Schema(maxLength = 512, nullable = true, required = true)
-          @JsonInclude(JsonInclude.Include.ALWAYS)
-          String next) {}
 
   /** What a catalogue sync did. */
   @Schema(name = "ProductUpsertResult")

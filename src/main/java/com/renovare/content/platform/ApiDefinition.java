@@ -4,6 +4,7 @@ import com.renovare.content.platform.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +54,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     description =
                         "A token issued by an admin (POST /v1/editorial/tokens), or the"
                             + " CONTENT_ADMIN_TOKEN the service was started with."),
+            parameters = {
+              @Parameter(
+                  name = ApiDefinition.LIMIT,
+                  in = ParameterIn.QUERY,
+                  description = "Page size, 1 to 100.",
+                  example = "20",
+                  schema =
+                      @Schema(
+                          type = SchemaType.STRING,
+                          pattern = "^[0-9]{1,3}$",
+                          maxLength = 3,
+                          defaultValue = "20")),
+              @Parameter(
+                  name = ApiDefinition.CURSOR,
+                  in = ParameterIn.QUERY,
+                  description = "The `next` value of the previous page; omit for the first page.",
+                  schema = @Schema(type = SchemaType.STRING, maxLength = 512)),
+              @Parameter(
+                  name = ApiDefinition.ARTICLE_ID,
+                  in = ParameterIn.PATH,
+                  required = true,
+                  description = "The article's id.",
+                  schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)),
+              @Parameter(
+                  name = ApiDefinition.IF_MATCH,
+                  in = ParameterIn.HEADER,
+                  required = true,
+                  description = "The ETag of the version you read.",
+                  schema = @Schema(type = SchemaType.STRING, maxLength = 40))
+            },
             headers = {
               @Header(
                   name = ApiDefinition.ETAG,
@@ -284,6 +316,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             }))
 public class ApiDefinition extends Application {
 
+  public static final String LIMIT = "limit";
+  public static final String CURSOR = "cursor";
+  public static final String ARTICLE_ID = "id";
+  public static final String IF_MATCH = "If-Match";
   public static final String ETAG = "ETag";
   public static final String CACHE_CONTROL_CURRENT = "CacheControlCurrent";
   public static final String CACHE_CONTROL_IMMUTABLE = "CacheControlImmutable";

@@ -6,7 +6,7 @@ import com.renovare.content.platform.Identifiers;
 import com.renovare.content.publishing.ArticleDocument;
 import com.renovare.content.publishing.ArticleSummary;
 import com.renovare.content.publishing.SectionView;
-import com.renovare.content.publishing.VersionEntry;
+import com.renovare.content.publishing.VersionHistory;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -92,22 +92,8 @@ public class ArticleResource {
                   @Schema(type = SchemaType.STRING, pattern = Identifiers.LOCALE, maxLength = 6))
           @QueryParam("locale")
           String locale,
-      @Parameter(
-              description = "Page size, 1 to 100.",
-              example = "20",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      pattern = "^[0-9]{1,3}$",
-                      maxLength = 3,
-                      defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "The `next` value of the previous page; omit for the first page.",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 512))
-          @QueryParam("cursor")
-          String cursor,
+      @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
+      @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers) {
     return caching.respond(delivery.list(topic, product, locale, limit, cursor), headers);
   }
@@ -170,7 +156,7 @@ public class ArticleResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = VersionList.class),
+              schema = @Schema(implementation = VersionHistory.Page.class),
               examples = @ExampleObject(name = "one version", value = Examples.VERSION_LIST)))
   @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
@@ -188,22 +174,8 @@ public class ArticleResource {
                       maxLength = Identifiers.SLUG_MAX))
           @PathParam("slug")
           String slug,
-      @Parameter(
-              description = "Page size, 1 to 100.",
-              example = "20",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      pattern = "^[0-9]{1,3}$",
-                      maxLength = 3,
-                      defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "The `next` value of the previous page; omit for the first page.",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 512))
-          @QueryParam("cursor")
-          String cursor,
+      @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
+      @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers) {
     return caching.respond(delivery.versions(slug, limit, cursor), headers);
   }
@@ -309,17 +281,6 @@ public class ArticleResource {
   @Schema(name = "ArticleList")
   record ArticleList(
       @Schema(maxItems = 100, required = true) List<ArticleSummary> items,
-      @Schema(
-              description = "Cursor of the next page; null on the last page.",
-              maxLength = 512,
-              nullable = true,
-              required = true)
-          String next) {}
-
-  /** A page of an article's version history. */
-  @Schema(name = "VersionList")
-  record VersionList(
-      @Schema(maxItems = 100, required = true) List<VersionEntry> items,
       @Schema(
               description = "Cursor of the next page; null on the last page.",
               maxLength = 512,

@@ -112,22 +112,8 @@ public class ProductResource {
                       maxLength = Identifiers.SKU_MAX))
           @PathParam("sku")
           String sku,
-      @Parameter(
-              description = "Page size, 1 to 100.",
-              example = "20",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      pattern = "^[0-9]{1,3}$",
-                      maxLength = 3,
-                      defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "The `next` value of the previous page; omit for the first page.",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 512))
-          @QueryParam("cursor")
-          String cursor,
+      @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
+      @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers) {
     return caching.respond(delivery.articlesLinking(sku, limit, cursor), headers);
   }

@@ -126,21 +126,8 @@ public class EditorialAccessResource {
       content = @Content(schema = @Schema(implementation = Views.AuditPage.class)))
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   public Views.AuditPage audit(
-      @Parameter(
-              description = "Page size, 1 to 100.",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      pattern = "^[0-9]{1,3}$",
-                      maxLength = 3,
-                      defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "The `next` value of the previous page.",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 512))
-          @QueryParam("cursor")
-          String cursor) {
+      @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
+      @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor) {
     return access.audit(limit, cursor);
   }
 }

@@ -11,6 +11,7 @@ import com.renovare.content.platform.security.RequiresRole;
 import com.renovare.content.platform.security.Role;
 import com.renovare.content.publishing.ArticleDocument;
 import com.renovare.content.publishing.ScheduleView;
+import com.renovare.content.publishing.VersionHistory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,8 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 public class EditorialArticleResource {
-
-  private static final String ID = "The article's id.";
 
   private final EditorialArticles articles;
   private final CurrentActor caller;
@@ -113,21 +112,8 @@ public class EditorialArticleResource {
                       pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$"))
           @QueryParam("slug")
           String slug,
-      @Parameter(
-              description = "Page size, 1 to 100.",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      pattern = "^[0-9]{1,3}$",
-                      maxLength = 3,
-                      defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "The `next` value of the previous page.",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 512))
-          @QueryParam("cursor")
-          String cursor) {
+      @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
+      @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor) {
     return articles.list(status, slug, limit, cursor);
   }
 
@@ -145,12 +131,7 @@ public class EditorialArticleResource {
       content = @Content(schema = @Schema(implementation = Views.Draft.class)))
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-  public Response get(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id) {
+  public Response get(@Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id) {
     EditorialArticles.Written<Views.Draft> draft = articles.get(id);
     return Response.ok(draft.body()).header(HttpHeaders.ETAG, draft.etag()).build();
   }
@@ -180,17 +161,8 @@ public class EditorialArticleResource {
   @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
   @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
   public Response replace(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id,
-      @Parameter(
-              description = "The ETag of the draft you read.",
-              required = true,
-              schema = @Schema(type = SchemaType.STRING, maxLength = 40))
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
+      @Parameter(ref = ApiDefinition.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonNode body) {
     EditorialArticles.Written<Views.Draft> draft =
         articles.replace(id, ifMatch, body, caller.get());
@@ -213,17 +185,8 @@ public class EditorialArticleResource {
   @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
   @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
   public Response delete(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id,
-      @Parameter(
-              description = "The ETag of the draft you read.",
-              required = true,
-              schema = @Schema(type = SchemaType.STRING, maxLength = 40))
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch) {
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
+      @Parameter(ref = ApiDefinition.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     articles.delete(id, ifMatch, caller.get());
     return Response.noContent().build();
   }
@@ -244,12 +207,7 @@ public class EditorialArticleResource {
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "422", ref = ApiDefinition.PUBLISH_REFUSED)
-  public Response preview(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id) {
+  public Response preview(@Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id) {
     return Response.ok(articles.preview(id), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
@@ -276,11 +234,7 @@ public class EditorialArticleResource {
   @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
   @APIResponse(responseCode = "422", ref = ApiDefinition.PUBLISH_REFUSED)
   public Response publish(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id,
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
       @Parameter(
               description = "Optional: the ETag of the draft you reviewed.",
               schema = @Schema(type = SchemaType.STRING, maxLength = 40))
@@ -304,12 +258,7 @@ public class EditorialArticleResource {
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
-  public Response unpublish(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id) {
+  public Response unpublish(@Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id) {
     articles.unpublish(id, caller.get());
     return Response.noContent().build();
   }
@@ -335,12 +284,7 @@ public class EditorialArticleResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
   public ScheduleView schedule(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id,
-      JsonNode body) {
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id, JsonNode body) {
     return articles.schedule(id, body, caller.get());
   }
 
@@ -353,11 +297,7 @@ public class EditorialArticleResource {
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   public Response cancelSchedule(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id) {
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id) {
     articles.cancelSchedule(id, caller.get());
     return Response.noContent().build();
   }
@@ -385,17 +325,8 @@ public class EditorialArticleResource {
   @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
   @APIResponse(responseCode = "428", ref = ApiDefinition.PRECONDITION_REQUIRED)
   public Response revert(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id,
-      @Parameter(
-              description = "The ETag of the draft you read.",
-              required = true,
-              schema = @Schema(type = SchemaType.STRING, maxLength = 40))
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
+      @Parameter(ref = ApiDefinition.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonNode body) {
     EditorialArticles.Written<Views.Draft> draft = articles.revert(id, ifMatch, body, caller.get());
     return Response.ok(draft.body()).header(HttpHeaders.ETAG, draft.etag()).build();
@@ -412,30 +343,13 @@ public class EditorialArticleResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of versions.",
-      content = @Content(schema = @Schema(implementation = Views.VersionList.class)))
+      content = @Content(schema = @Schema(implementation = VersionHistory.Page.class)))
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-  public Views.VersionList versions(
-      @Parameter(
-              description = ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-          @PathParam("id")
-          String id,
-      @Parameter(
-              description = "Page size, 1 to 100.",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      pattern = "^[0-9]{1,3}$",
-                      maxLength = 3,
-                      defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "The `next` value of the previous page.",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 512))
-          @QueryParam("cursor")
-          String cursor) {
+  public VersionHistory.Page versions(
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
+      @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
+      @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor) {
     return articles.versions(id, limit, cursor);
   }
 }

@@ -209,12 +209,7 @@ public class EditorialCatalogResource {
                       maxLength = Identifiers.CITATION_KEY_MAX))
           @PathParam("key")
           String key,
-      @Parameter(
-              description = "The ETag of the citation you read.",
-              required = true,
-              schema = @Schema(type = SchemaType.STRING, maxLength = 40))
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(ref = ApiDefinition.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonNode body) {
     EditorialArticles.Written<CitationData> citation =
         catalog.updateCitation(key, ifMatch, body, caller.get());
