@@ -11,6 +11,7 @@ import com.renovare.content.publishing.PublishedContent.ListPosition;
 import com.renovare.content.publishing.PublishedContent.StoredDocument;
 import com.renovare.content.publishing.PublishedContent.SummaryRow;
 import com.renovare.content.publishing.VersionHistory;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -24,56 +25,76 @@ public class ArticleDelivery {
 
   private final PublishedContent content;
   private final VersionHistory history;
+  private final DeliveryCache cache;
 
-  ArticleDelivery(PublishedContent content, VersionHistory history) {
+  ArticleDelivery(PublishedContent content, VersionHistory history, DeliveryCache cache) {
     this.content = content;
     this.history = history;
+    this.cache = cache;
   }
 
   /** The current version of a live article. */
-  public Delivered current(String slug) {
+  public Uni<Delivered> current(String slug) {
     Identifiers.slug("slug", slug);
-    StoredDocument doc = content.current(slug).orElseThrow(() -> absent(slug));
-    return new Delivered(
-        doc.bytes(), doc.etag(), Delivered.Freshness.CURRENT, versionUrl(slug, doc.version()));
+    return cache.lookup(
+        DeliveryCache.ARTICLE + slug,
+        () -> {
+          StoredDocument doc = content.current(slug).orElseThrow(() -> absent(slug));
+          return Delivered.of(
+              doc.bytes(),
+              doc.etag(),
+              Delivered.Freshness.CURRENT,
+              versionUrl(slug, doc.version()),
+              doc.surrogateKeys());
+        });
   }
 
   /** Any version ever published, byte for byte as it was first delivered. */
-  public Delivered version(String slug, String rawVersion) {
+  public Uni<Delivered> version(String slug, String rawVersion) {
     Identifiers.slug("slug", slug);
     if (rawVersion == null || !VERSION.matcher(rawVersion).matches()) {
       throw ApiProblem.invalidParameter("version", "must be a whole number from 1 to 999999999");
     }
     int version = Integer.parseInt(rawVersion);
-    StoredDocument doc =
-        content
-            .version(slug, version)
-            .orElseThrow(
-                () ->
-                    content.everPublished(slug)
-                        ? ApiProblem.notFound(
-                            "The article '" + slug + "' has no version " + version + ".")
-                        : noArticle(slug));
-    return new Delivered(doc.bytes(), doc.etag(), Delivered.Freshness.IMMUTABLE, null);
+    return cache.lookup(
+        DeliveryCache.VERSION + slug + "|" + version,
+        () -> {
+          StoredDocument doc =
+              content
+                  .version(slug, version)
+                  .orElseThrow(
+                      () ->
+                          content.everPublished(slug)
+                              ? ApiProblem.notFound(
+                                  "The article '" + slug + "' has no version " + version + ".")
+                              : noArticle(slug));
+          return Delivered.of(
+              doc.bytes(), doc.etag(), Delivered.Freshness.IMMUTABLE, null, doc.surrogateKeys());
+        });
   }
 
   /** One section of the current version, with the products and sources it references. */
-  public Delivered section(String slug, String key) {
+  public Uni<Delivered> section(String slug, String key) {
     Identifiers.slug("slug", slug);
     Identifiers.sectionKey("key", key);
-    StoredDocument doc =
-        content
-            .currentSection(slug, key)
-            .orElseThrow(
-                () ->
-                    content.live(slug)
-                        ? ApiProblem.notFound(
-                            "The article '" + slug + "' has no section '" + key + "'.")
-                        : absent(slug));
-    return Delivered.current(doc.bytes(), doc.etag());
+    return cache.lookup(
+        DeliveryCache.SECTION + slug + "|" + key,
+        () -> {
+          StoredDocument doc =
+              content
+                  .currentSection(slug, key)
+                  .orElseThrow(
+                      () ->
+                          content.live(slug)
+                              ? ApiProblem.notFound(
+                                  "The article '" + slug + "' has no section '" + key + "'.")
+                              : absent(slug));
+          return Delivered.of(
+              doc.bytes(), doc.etag(), Delivered.Freshness.CURRENT, null, doc.surrogateKeys());
+        });
   }
 
-  /** The version history, newest first. */
+  /** The version history, newest first. Not cached: it is read rarely. */
   public Delivered versions(String slug, String rawLimit, String cursor) {
     Identifiers.slug("slug", slug);
     if (!content.everPublished(slug)) {
@@ -84,21 +105,27 @@ public class ArticleDelivery {
   }
 
   /** Live articles, newest first, optionally filtered by topic, linked product and locale. */
-  public Delivered list(String topic, String sku, String locale, String rawLimit, String cursor) {
+  public Uni<Delivered> list(
+      String topic, String sku, String locale, String rawLimit, String cursor) {
     ListFilter filter =
         new ListFilter(
             topic == null ? null : Identifiers.topic("topic", topic),
             sku == null ? null : Identifiers.sku("product", sku),
             locale == null ? null : Identifiers.locale("locale", locale));
     int limit = Paging.limit(rawLimit);
-    List<SummaryRow> rows = content.summaries(filter, listCursor(cursor), limit + 1);
-    List<SummaryRow> page = rows.subList(0, Math.min(limit, rows.size()));
-    byte[] body =
-        ListBodies.page(
-            page,
-            (json, row) -> json.writeRawValue(row.summaryJson()),
-            nextCursor(rows, page, limit));
-    return Delivered.current(body, ETags.of(body));
+    ListPosition after = listCursor(cursor);
+    return cache.lookup(
+        DeliveryCache.LIST + topic + "|" + sku + "|" + locale + "|" + limit + "|" + cursor,
+        () -> {
+          List<SummaryRow> rows = content.summaries(filter, after, limit + 1);
+          List<SummaryRow> page = rows.subList(0, Math.min(limit, rows.size()));
+          byte[] body =
+              ListBodies.page(
+                  page,
+                  (json, row) -> json.writeRawValue(row.summaryJson()),
+                  nextCursor(rows, page, limit));
+          return Delivered.current(body, ETags.of(body));
+        });
   }
 
   static ListPosition listCursor(String cursor) {

@@ -11,6 +11,7 @@ import com.renovare.content.publishing.PublishedContent;
 import com.renovare.content.publishing.PublishedContent.ListFilter;
 import com.renovare.content.publishing.PublishedContent.Placement;
 import com.renovare.content.publishing.PublishedContent.SummaryRow;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,17 @@ public class CatalogDelivery {
   private final ProductCatalog products;
   private final CitationCatalog citations;
   private final PublishedContent content;
+  private final DeliveryCache cache;
 
-  CatalogDelivery(ProductCatalog products, CitationCatalog citations, PublishedContent content) {
+  CatalogDelivery(
+      ProductCatalog products,
+      CitationCatalog citations,
+      PublishedContent content,
+      DeliveryCache cache) {
     this.products = products;
     this.citations = citations;
     this.content = content;
+    this.cache = cache;
   }
 
   public Delivered product(String sku) {
@@ -36,10 +43,17 @@ public class CatalogDelivery {
   }
 
   /** The live articles that link the product, each with the places it is linked. */
-  public Delivered articlesLinking(String sku, String rawLimit, String cursor) {
+  public Uni<Delivered> articlesLinking(String sku, String rawLimit, String cursor) {
     Identifiers.sku("sku", sku);
     int limit = Paging.limit(rawLimit);
     PublishedContent.ListPosition after = ArticleDelivery.listCursor(cursor);
+    return cache.lookup(
+        DeliveryCache.PRODUCT_ARTICLES + sku + "|" + limit + "|" + cursor,
+        () -> loadArticlesLinking(sku, limit, after));
+  }
+
+  private Delivered loadArticlesLinking(
+      String sku, int limit, PublishedContent.ListPosition after) {
     if (products.card(sku).isEmpty()) {
       throw noProduct(sku);
     }

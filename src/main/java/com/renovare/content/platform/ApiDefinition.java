@@ -86,6 +86,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             },
             headers = {
               @Header(
+                  name = ApiDefinition.SURROGATE_KEY,
+                  description =
+                      "Space-separated keys a CDN can purge by: article:{slug},"
+                          + " article:{slug}:v{n}, product:{sku} for each linked product.",
+                  schema =
+                      @Schema(
+                          type = SchemaType.STRING,
+                          examples =
+                              "article:vitamin-k2-mk7 article:vitamin-k2-mk7:v1"
+                                  + " product:SAMPLE-K2-MK7-100")),
+              @Header(
+                  name = ApiDefinition.CACHE_TAG,
+                  description = "The same keys as Surrogate-Key, comma-separated.",
+                  schema = @Schema(type = SchemaType.STRING)),
+              @Header(
+                  name = ApiDefinition.VARY,
+                  description =
+                      "Accept-Encoding: the body is gzip-compressed for clients that accept it"
+                          + " (with an ETag ending in .gz).",
+                  schema = @Schema(type = SchemaType.STRING, examples = "Accept-Encoding")),
+              @Header(
                   name = ApiDefinition.ETAG,
                   description =
                       "Strong entity tag of the body. Send it back in If-None-Match to get 304"
@@ -321,6 +342,9 @@ public class ApiDefinition extends Application {
   public static final String ARTICLE_ID = "id";
   public static final String IF_MATCH = "If-Match";
   public static final String ETAG = "ETag";
+  public static final String SURROGATE_KEY = "SurrogateKey";
+  public static final String CACHE_TAG = "CacheTag";
+  public static final String VARY = "Vary";
   public static final String CACHE_CONTROL_CURRENT = "CacheControlCurrent";
   public static final String CACHE_CONTROL_IMMUTABLE = "CacheControlImmutable";
   public static final String CONTENT_LOCATION = "ContentLocation";

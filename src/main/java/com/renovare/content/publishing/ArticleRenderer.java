@@ -26,13 +26,17 @@ public final class ArticleRenderer {
   /** What a draft references, resolved against the catalogues at publish time. */
   public record Resolved(Map<String, ProductCard> products, Map<String, CitationData> citations) {}
 
-  /** The bytes of one version, each with its ETag. */
+  /**
+   * The bytes of one version, each with its ETag, and the surrogate keys a CDN can purge them by:
+   * the article, this version, and each linked product.
+   */
   public record Rendition(
       ArticleDocument document,
       Rendered article,
       Map<String, Rendered> sections,
       ArticleSummary summary,
-      byte[] summaryJson) {}
+      byte[] summaryJson,
+      List<String> surrogateKeys) {}
 
   /** Bytes as served and their strong ETag. */
   public record Rendered(byte[] bytes, String etag) {}
@@ -103,12 +107,17 @@ public final class ArticleRenderer {
             firstPublishedAt,
             current);
 
+    List<String> keys = new ArrayList<>();
+    keys.add("article:" + draft.slug());
+    keys.add("article:" + draft.slug() + ":v" + version);
+    document.products().forEach(p -> keys.add("product:" + p.sku()));
     return new Rendition(
         document,
         rendered("v" + version, Json.bytes(document)),
         sectionViews,
         summary,
-        Json.bytes(summary));
+        Json.bytes(summary),
+        List.copyOf(keys));
   }
 
   private static Rendered rendered(String prefix, byte[] bytes) {

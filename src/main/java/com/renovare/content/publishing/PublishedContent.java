@@ -38,7 +38,8 @@ public class PublishedContent {
   }
 
   /** Stored bytes with the ETag computed when they were rendered. */
-  public record StoredDocument(byte[] bytes, String etag, int version) {}
+  public record StoredDocument(
+      byte[] bytes, String etag, int version, List<String> surrogateKeys) {}
 
   /** One row of an article's version history. */
   public record VersionRow(
@@ -58,8 +59,8 @@ public class PublishedContent {
 
   public Optional<StoredDocument> current(String slug) {
     return document(
-        "select v.document, v.etag, v.version from published_article p join article_version v"
-            + " on v.article_id = p.article_id and v.version = p.current_version"
+        "select v.document, v.etag, v.version, v.surrogate_keys from published_article p join"
+            + " article_version v on v.article_id = p.article_id and v.version = p.current_version"
             + " where p.slug = ? and p."
             + LIVE,
         slug);
@@ -67,17 +68,18 @@ public class PublishedContent {
 
   public Optional<StoredDocument> version(String slug, int version) {
     return document(
-        "select v.document, v.etag, v.version from published_article p join article_version v"
-            + " on v.article_id = p.article_id where p.slug = ? and v.version = ?",
+        "select v.document, v.etag, v.version, v.surrogate_keys from published_article p join"
+            + " article_version v on v.article_id = p.article_id where p.slug = ? and v.version = ?",
         slug,
         version);
   }
 
   public Optional<StoredDocument> currentSection(String slug, String key) {
     return document(
-        "select s.document, s.etag, s.version from published_article p join"
+        "select s.document, s.etag, s.version, v.surrogate_keys from published_article p join"
             + " article_version_section s on s.article_id = p.article_id and s.version ="
-            + " p.current_version where p.slug = ? and s.section_key = ? and p."
+            + " p.current_version join article_version v on v.article_id = s.article_id and"
+            + " v.version = s.version where p.slug = ? and s.section_key = ? and p."
             + LIVE,
         slug,
         key);
@@ -207,6 +209,34 @@ public class PublishedContent {
     }
   }
 
+  /** The sequence number of the latest change readers can see; 0 before any. */
+  public long latestChange() {
+    return query(
+        "select coalesce(max(seq), 0) from content_change", rs -> rs.next() ? rs.getLong(1) : 0L);
+  }
+
+  /** Slugs changed after {@code seq}, and the sequence number they bring the reader up to. */
+  public record Changes(long upTo, List<String> slugs) {}
+
+  public Changes changesSince(long seq) {
+    return query(
+        "select seq, slug from content_change where seq > ? order by seq",
+        rs -> {
+          long upTo = seq;
+          List<String> slugs = new ArrayList<>();
+          while (rs.next()) {
+            upTo = rs.getLong(1);
+            slugs.add(rs.getString(2));
+          }
+          return new Changes(upTo, slugs);
+        },
+        seq);
+  }
+
+  private static List<String> keys(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(" "));
+  }
+
   private static SummaryRow summary(ResultSet rs) throws SQLException {
     return new SummaryRow(rs.getString(1), instant(rs, 2), rs.getString(3));
   }
@@ -224,7 +254,8 @@ public class PublishedContent {
                     new StoredDocument(
                         rs.getString(1).getBytes(StandardCharsets.UTF_8),
                         rs.getString(2),
-                        rs.getInt(3)))
+                        rs.getInt(3),
+                        keys(rs.getString(4))))
                 : Optional.empty(),
         args);
   }

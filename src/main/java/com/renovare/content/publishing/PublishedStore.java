@@ -22,6 +22,9 @@ import org.hibernate.Session;
 @ApplicationScoped
 class PublishedStore {
 
+  /** The PostgreSQL notification channel on which publishes and unpublishes are announced. */
+  static final String CHANNEL = "content_changed";
+
   private final EntityManager entityManager;
 
   PublishedStore(EntityManager entityManager) {
@@ -53,7 +56,7 @@ class PublishedStore {
   }
 
   /** Takes the article out of delivery's current view; its versions stay. */
-  void withdraw(UUID articleId) {
+  void withdraw(UUID articleId, String slug, int version, Instant at) {
     entityManager.flush();
     entityManager
         .unwrap(Session.class)
@@ -65,6 +68,7 @@ class PublishedStore {
                 ps.setObject(1, articleId);
                 ps.executeUpdate();
               }
+              recordChange(c, articleId, slug, version, "unpublished", utc(at));
             });
   }
 
@@ -80,7 +84,7 @@ class PublishedStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into article_version (article_id, version, document, etag, published_at,"
-                + " published_by, change_note) values (?, ?, ?, ?, ?, ?, ?)")) {
+                + " published_by, change_note, surrogate_keys) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setObject(1, articleId);
       ps.setInt(2, doc.version());
       ps.setString(3, text(r.article().bytes()));
@@ -88,6 +92,7 @@ class PublishedStore {
       ps.setObject(5, publishedAt);
       ps.setString(6, publishedBy);
       ps.setString(7, changeNote);
+      ps.setString(8, String.join(" ", r.surrogateKeys()));
       ps.executeUpdate();
     }
     try (PreparedStatement ps =
@@ -150,6 +155,34 @@ class PublishedStore {
         ps.addBatch();
       }
       ps.executeBatch();
+    }
+    recordChange(c, articleId, doc.slug(), doc.version(), "published", publishedAt);
+  }
+
+  /**
+   * Appends the change to content_change and, on PostgreSQL, notifies the other instances. Both
+   * happen in the publishing transaction: the notification is delivered when it commits, never
+   * before, and not at all if it rolls back.
+   */
+  private static void recordChange(
+      Connection c, UUID articleId, String slug, int version, String kind, OffsetDateTime at)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into content_change (article_id, slug, version, kind, at) values (?, ?, ?, ?, ?)")) {
+      ps.setObject(1, articleId);
+      ps.setString(2, slug);
+      ps.setInt(3, version);
+      ps.setString(4, kind);
+      ps.setObject(5, at);
+      ps.executeUpdate();
+    }
+    if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+      try (PreparedStatement ps = c.prepareStatement("select pg_notify(?, ?)")) {
+        ps.setString(1, CHANNEL);
+        ps.setString(2, slug);
+        ps.execute();
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import com.renovare.content.platform.security.Actor;
 import com.renovare.content.platform.security.Role;
 import com.renovare.content.product.ProductCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public class PublishingService {
   private final PublishedContent published;
   private final PublishScheduleRepository schedules;
   private final AuditLog audit;
+  private final Event<ContentChanged> changes;
   private final Clock clock;
 
   PublishingService(
@@ -46,6 +48,7 @@ public class PublishingService {
       PublishedContent published,
       PublishScheduleRepository schedules,
       AuditLog audit,
+      Event<ContentChanged> changes,
       Clock clock) {
     this.articles = articles;
     this.products = products;
@@ -54,6 +57,7 @@ public class PublishingService {
     this.published = published;
     this.schedules = schedules;
     this.audit = audit;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -107,8 +111,10 @@ public class PublishingService {
     if (draft.status() != Article.Status.PUBLISHED) {
       throw ApiProblem.conflict("Article " + articleId + " is not published.");
     }
-    draft.markUnpublished(now());
-    store.withdraw(articleId);
+    Instant now = now();
+    draft.markUnpublished(now);
+    store.withdraw(articleId, draft.slug(), draft.currentVersion(), now);
+    changes.fire(new ContentChanged(draft.slug()));
     audit.record(actor, "article.unpublish", "article", articleId.toString(), draft.slug());
   }
 
@@ -251,6 +257,7 @@ public class PublishingService {
         ArticleRenderer.render(content, version, now, firstPublishedAt, resolved);
     draft.markPublished(version, now);
     store.save(draft.id(), rendition, publishedBy, changeNote);
+    changes.fire(new ContentChanged(draft.slug()));
     return new PublishedVersion(draft.id(), draft.slug(), version, rendition.article().etag(), now);
   }
 

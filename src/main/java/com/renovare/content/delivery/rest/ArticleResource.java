@@ -7,6 +7,7 @@ import com.renovare.content.publishing.ArticleDocument;
 import com.renovare.content.publishing.ArticleSummary;
 import com.renovare.content.publishing.SectionView;
 import com.renovare.content.publishing.VersionHistory;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,6 +54,7 @@ public class ArticleResource {
       description = "A page of article summaries.",
       headers = {
         @Header(name = "ETag", ref = ApiDefinition.ETAG),
+        @Header(name = "Vary", ref = ApiDefinition.VARY),
         @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_CURRENT)
       },
       content =
@@ -64,7 +66,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response list(
+  public Uni<Response> list(
       @Parameter(
               description = "Only articles tagged with this topic.",
               example = "bone-health",
@@ -95,7 +97,9 @@ public class ArticleResource {
       @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
       @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.list(topic, product, locale, limit, cursor), headers);
+    return delivery
+        .list(topic, product, locale, limit, cursor)
+        .map(d -> caching.respond(d, headers));
   }
 
   @GET
@@ -112,8 +116,11 @@ public class ArticleResource {
       description = "The current version.",
       headers = {
         @Header(name = "ETag", ref = ApiDefinition.ETAG),
+        @Header(name = "Vary", ref = ApiDefinition.VARY),
         @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_CURRENT),
-        @Header(name = "Content-Location", ref = ApiDefinition.CONTENT_LOCATION)
+        @Header(name = "Content-Location", ref = ApiDefinition.CONTENT_LOCATION),
+        @Header(name = "Surrogate-Key", ref = ApiDefinition.SURROGATE_KEY),
+        @Header(name = "Cache-Tag", ref = ApiDefinition.CACHE_TAG)
       },
       content =
           @Content(
@@ -125,7 +132,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response current(
+  public Uni<Response> current(
       @Parameter(
               description = "The article's stable URL name.",
               example = "vitamin-k2-mk7",
@@ -137,7 +144,7 @@ public class ArticleResource {
           @PathParam("slug")
           String slug,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.current(slug), headers);
+    return delivery.current(slug).map(d -> caching.respond(d, headers));
   }
 
   @GET
@@ -151,6 +158,7 @@ public class ArticleResource {
       description = "A page of the version history.",
       headers = {
         @Header(name = "ETag", ref = ApiDefinition.ETAG),
+        @Header(name = "Vary", ref = ApiDefinition.VARY),
         @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_CURRENT)
       },
       content =
@@ -193,7 +201,10 @@ public class ArticleResource {
       description = "The version.",
       headers = {
         @Header(name = "ETag", ref = ApiDefinition.ETAG),
-        @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_IMMUTABLE)
+        @Header(name = "Vary", ref = ApiDefinition.VARY),
+        @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_IMMUTABLE),
+        @Header(name = "Surrogate-Key", ref = ApiDefinition.SURROGATE_KEY),
+        @Header(name = "Cache-Tag", ref = ApiDefinition.CACHE_TAG)
       },
       content =
           @Content(
@@ -205,7 +216,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response version(
+  public Uni<Response> version(
       @Parameter(
               description = "The article's stable URL name.",
               example = "vitamin-k2-mk7",
@@ -224,7 +235,7 @@ public class ArticleResource {
           @PathParam("version")
           String version,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.version(slug, version), headers);
+    return delivery.version(slug, version).map(d -> caching.respond(d, headers));
   }
 
   @GET
@@ -240,6 +251,7 @@ public class ArticleResource {
       description = "The section.",
       headers = {
         @Header(name = "ETag", ref = ApiDefinition.ETAG),
+        @Header(name = "Vary", ref = ApiDefinition.VARY),
         @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_CURRENT)
       },
       content =
@@ -252,7 +264,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response section(
+  public Uni<Response> section(
       @Parameter(
               description = "The article's stable URL name.",
               example = "vitamin-k2-mk7",
@@ -274,7 +286,7 @@ public class ArticleResource {
           @PathParam("key")
           String key,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.section(slug, key), headers);
+    return delivery.section(slug, key).map(d -> caching.respond(d, headers));
   }
 
   /** A page of article summaries. */

@@ -5,6 +5,7 @@ import com.renovare.content.delivery.ProductArticle;
 import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.Identifiers;
 import com.renovare.content.product.ProductCard;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,6 +50,7 @@ public class ProductResource {
       description = "The product.",
       headers = {
         @Header(name = "ETag", ref = ApiDefinition.ETAG),
+        @Header(name = "Vary", ref = ApiDefinition.VARY),
         @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_CURRENT)
       },
       content =
@@ -89,6 +91,7 @@ public class ProductResource {
       description = "A page of articles.",
       headers = {
         @Header(name = "ETag", ref = ApiDefinition.ETAG),
+        @Header(name = "Vary", ref = ApiDefinition.VARY),
         @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_CURRENT)
       },
       content =
@@ -101,7 +104,7 @@ public class ProductResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response articles(
+  public Uni<Response> articles(
       @Parameter(
               description = "The product's SKU.",
               example = "SAMPLE-K2-MK7-100",
@@ -115,7 +118,7 @@ public class ProductResource {
       @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
       @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.articlesLinking(sku, limit, cursor), headers);
+    return delivery.articlesLinking(sku, limit, cursor).map(d -> caching.respond(d, headers));
   }
 
   /** A page of articles linking a product. */

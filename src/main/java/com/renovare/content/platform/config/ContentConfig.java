@@ -46,6 +46,27 @@ public interface ContentConfig {
   interface Delivery {
     /** HTTP caching of current documents; version URLs are always cached for a year. */
     Caching caching();
+
+    /** The in-process cache of ready-to-send responses. */
+    Cache cache();
+
+    /** How instances learn of each other's publishes. */
+    Coherence coherence();
+  }
+
+  interface Cache {
+    /** Upper bound of the bytes the cache holds (bodies and their gzip forms). */
+    @WithDefault("67108864")
+    long maxBytes();
+  }
+
+  interface Coherence {
+    /**
+     * How often an instance checks the change log for publishes it was not notified of: the safety
+     * net under PostgreSQL LISTEN/NOTIFY (and the only mechanism on H2).
+     */
+    @WithDefault("2s")
+    String checkEvery();
   }
 
   interface Caching {

@@ -1,0 +1,140 @@
+package com.renovare.content.delivery;
+
+import com.renovare.content.publishing.PublishedContent;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Keeps this instance's delivery cache coherent with publishes made by any instance. On PostgreSQL
+ * a dedicated connection LISTENs on the channel publishing NOTIFYs at commit, so other instances
+ * drop stale entries within milliseconds. Under it, a periodic check of the change log catches
+ * anything missed (a dropped connection, a restart of the database), and is the only mechanism on
+ * H2 in dev mode.
+ */
+@Singleton
+class CoherenceListener {
+
+  private static final Logger LOG = Logger.getLogger(CoherenceListener.class);
+  private static final String CHANNEL = "content_changed";
+
+  private final DeliveryCache cache;
+  private final PublishedContent content;
+  private final String url;
+  private final String username;
+  private final Optional<String> password;
+  private final AtomicLong seen = new AtomicLong(-1);
+  private volatile boolean running;
+  private volatile Connection listening;
+  private Thread thread;
+
+  CoherenceListener(
+      DeliveryCache cache,
+      PublishedContent content,
+      @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+      @ConfigProperty(name = "quarkus.datasource.username") String username,
+      @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    this.cache = cache;
+    this.content = content;
+    this.url = url;
+    this.username = username;
+    this.password = password;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    catchUp();
+    if (url.startsWith("jdbc:postgresql:")) {
+      running = true;
+      thread = new Thread(this::listen, "content-change-listener");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    running = false;
+    closeQuietly(listening);
+    if (thread != null) {
+      thread.interrupt();
+    }
+  }
+
+  /** The safety net: evicts whatever changed since the last change this instance knows of. */
+  @Scheduled(
+      identity = "delivery-coherence-check",
+      every = "${content.delivery.coherence.check-every:2s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void catchUp() {
+    try {
+      long known = seen.get();
+      if (known < 0) {
+        seen.set(content.latestChange());
+        return;
+      }
+      PublishedContent.Changes changes = content.changesSince(known);
+      changes.slugs().forEach(cache::evictArticle);
+      seen.accumulateAndGet(changes.upTo(), Math::max);
+    } catch (RuntimeException e) {
+      // The database is unreachable: keep serving what the cache holds, and try again later.
+      LOG.debugf("Change log check failed: %s", e.getMessage());
+    }
+  }
+
+  private void listen() {
+    while (running) {
+      try (Connection connection =
+          DriverManager.getConnection(url, username, password.orElse(null))) {
+        listening = connection;
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("LISTEN " + CHANNEL);
+        }
+        // Changes made while there was no listener are in the change log.
+        catchUp();
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        while (running) {
+          PGNotification[] notifications = pg.getNotifications(1000);
+          if (notifications != null) {
+            for (PGNotification notification : notifications) {
+              cache.evictArticle(notification.getParameter());
+            }
+          }
+        }
+      } catch (SQLException e) {
+        if (running) {
+          LOG.warnf("Listening for content changes failed (%s); retrying in 1 s", e.getMessage());
+          sleep();
+        }
+      }
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // closing anyway
+      }
+    }
+  }
+}

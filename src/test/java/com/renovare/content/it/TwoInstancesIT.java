@@ -1,0 +1,106 @@
+package com.renovare.content.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances on one database: a publish or unpublish made through one is served by the other
+ * within a second, although the other had the old state cached.
+ */
+class TwoInstancesIT {
+
+  private static final String DATABASE = "content_it_two";
+  private static final String SEED = "/v1/articles/vitamin-k2-mk7";
+
+  /** The periodic check is slowed right down, so only LISTEN/NOTIFY can explain a fast update. */
+  private static final Map<String, String> ENV =
+      Map.of("CONTENT_DELIVERY_COHERENCE_CHECK_EVERY", "1h");
+
+  @BeforeEach
+  void database() throws Exception {
+    AppProcess.createDatabase(DATABASE);
+  }
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    AppProcess.dropDatabase(DATABASE);
+  }
+
+  @Test
+  void aPublishOnOneInstanceIsServedByTheOtherWithinASecond() throws Exception {
+    try (AppProcess a = AppProcess.start(DATABASE, ENV);
+        AppProcess b = AppProcess.start(DATABASE, ENV)) {
+      assertEquals(1, version(b));
+      assertEquals(1, version(b));
+      String id =
+          given()
+              .baseUri(a.baseUri())
+              .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
+              .queryParam("slug", "vitamin-k2-mk7")
+              .get("/v1/editorial/articles")
+              .path("items[0].id");
+
+      long published = System.nanoTime();
+      given()
+          .baseUri(a.baseUri())
+          .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
+          .contentType("application/json")
+          .body(Map.of("changeNote", "Second"))
+          .post("/v1/editorial/articles/" + id + "/publish")
+          .then()
+          .statusCode(201);
+      long seen = waitFor(() -> version(b) == 2);
+      assertTrue(
+          (seen - published) / 1_000_000 < 1000, "took " + (seen - published) / 1_000_000 + " ms");
+
+      given()
+          .baseUri(a.baseUri())
+          .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
+          .post("/v1/editorial/articles/" + id + "/unpublish")
+          .then()
+          .statusCode(204);
+      long unpublished = System.nanoTime();
+      long gone = waitFor(() -> b.status(SEED) == 410);
+      assertTrue(
+          (gone - unpublished) / 1_000_000 < 1000,
+          "took " + (gone - unpublished) / 1_000_000 + " ms");
+      assertEquals(200, b.status(SEED + "/versions/2"));
+    }
+  }
+
+  private static int version(AppProcess app) {
+    return given()
+        .baseUri(app.baseUri())
+        .get(SEED)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("version");
+  }
+
+  private interface Condition {
+    boolean holds();
+  }
+
+  /** Polls every 20 ms for up to 5 s and returns when the condition first held. */
+  private static long waitFor(Condition condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      try {
+        if (condition.holds()) {
+          return System.nanoTime();
+        }
+      } catch (AssertionError e) {
+        // not yet
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the other instance did not catch up within 5 s");
+  }
+}
