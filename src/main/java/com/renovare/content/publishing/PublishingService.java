@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Publishing: checks content against the publish policy, renders it once, and stores the result as
@@ -223,16 +224,17 @@ public class PublishingService {
     Actor actor =
         new Actor(schedule.tokenId(), schedule.requestedBy() + " (scheduled)", Role.PUBLISHER);
     Article draft = locked(articleId);
-    ArticleRenderer.Resolved resolved = resolve(draft);
-    PublishDecision decision = PublishPolicy.evaluate(draft, resolved);
-    if (!decision.allowed()) {
+    PublishedVersion version;
+    try {
+      version = publishRendering(draft, draft, actor.name(), schedule.changeNote());
+    } catch (PublishRefused refused) {
       schedule.failed(
-          new PublishRefused(decision).getMessage()
-              + " "
-              + decision.reasons().stream().map(r -> r.field() + ": " + r.message()).toList());
+          "Publish refused: "
+              + refused.decision().reasons().stream()
+                  .map(r -> r.field() + ": " + r.message())
+                  .collect(Collectors.joining("; ")));
       return;
     }
-    PublishedVersion version = publishRendering(draft, draft, actor.name(), schedule.changeNote());
     schedules.delete(schedule);
     audit.record(
         actor,

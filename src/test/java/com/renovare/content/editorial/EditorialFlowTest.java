@@ -699,6 +699,28 @@ class EditorialFlowTest {
     as(editor).get("/v1/editorial/articles/" + id).then().body("schedule", nullValue());
   }
 
+  @Test
+  void aScheduledPublishThePolicyRefusesKeepsTheReason() throws InterruptedException {
+    ArticleContent content =
+        Articles.aDraft(
+            Articles.uniqueSlug(), 1, List.of(), List.of(Articles.featuring("NO-SUCH-SKU", null)));
+    String id = Editorial.create(editor, content);
+    as(publisher)
+        .body(Map.of("publishAt", Instant.now().plusSeconds(1).toString(), "changeNote", "Doomed"))
+        .put("/v1/editorial/articles/" + id + "/schedule")
+        .then()
+        .statusCode(200);
+
+    String error = null;
+    for (int i = 0; i < 100 && error == null; i++) {
+      Thread.sleep(100);
+      error = as(editor).get("/v1/editorial/articles/" + id).path("schedule.lastError");
+    }
+    assertEquals(
+        "Publish refused: productLinks[0].sku: No product has the SKU 'NO-SUCH-SKU'.", error);
+    given().get("/v1/articles/" + content.slug()).then().statusCode(404);
+  }
+
   private static ArticleContent withTitle(ArticleContent c, String title) {
     return new ArticleContent(
         c.slug(),

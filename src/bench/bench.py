@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Delivery benchmark: the packaged app on PostgreSQL against nginx serving the same bytes.
+
+Run through run.sh, which installs wrk and nginx and builds the app. For each corpus size it
+starts the packaged app on a fresh database, loads the corpus, measures the read endpoints with
+wrk (-t2 -c32), then nginx serving the article as a static file in the same run, and the publish
+latency with the corpus stored. Prints a table and writes src/bench/results.md.
+"""
+import http.client
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import datetime, timezone
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
+RESULTS = os.path.join(ROOT, "src", "bench", "results.md")
+CORPUS_SQL = os.path.join(ROOT, "src", "bench", "corpus.sql")
+APP_PORT = 8090
+NGINX_PORT = 8089
+DATABASE = "content_bench"
+ADMIN = "bench-admin-token-0123456789abcdef0123"
+SEED = "/v1/articles/vitamin-k2-mk7"
+SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",")]
+DURATION = os.environ.get("BENCH_DURATION", "15s")
+WARM_UP = os.environ.get("BENCH_WARM_UP", "5s")
+# The JVM options the README recommends for production: the class-data archive the build makes,
+# a heap sized for the delivery cache (64 MB by default) plus working memory, and the serial
+# collector, whose footprint suits a 2-core instance.
+JAVA_OPTS = os.environ.get(
+    "BENCH_JAVA_OPTS",
+    f"-XX:SharedArchiveFile={os.path.join(ROOT, 'target', 'quarkus-app', 'app-cds.jsa')} -Xmx256m -XX:+UseSerialGC",
+).split()
+
+
+def psql(sql, database="postgres", variables=None, file=None):
+    cmd = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-q"]
+    for k, v in (variables or {}).items():
+        cmd += ["-v", f"{k}={v}"]
+    cmd += ["-f", file] if file else ["-c", sql]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+
+
+def get(path, port=APP_PORT, headers=None):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers or {})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status, dict(response.headers), response.read()
+
+
+def start_app(log):
+    env = dict(os.environ)
+    env.update({
+        "QUARKUS_DATASOURCE_JDBC_URL": f"jdbc:postgresql://localhost:5432/{DATABASE}",
+        "QUARKUS_DATASOURCE_USERNAME": "postgres",
+        "QUARKUS_HTTP_PORT": str(APP_PORT),
+        "CONTENT_ADMIN_TOKEN": ADMIN,
+    })
+    began = time.monotonic()
+    process = subprocess.Popen(["java", *JAVA_OPTS, "-jar", JAR], env=env, stdout=log, stderr=subprocess.STDOUT)
+    while time.monotonic() - began < 120:
+        if process.poll() is not None:
+            raise RuntimeError("the app exited; see its log")
+        try:
+            if get("/q/health/ready")[0] == 200:
+                return process, time.monotonic() - began
+        except OSError:
+            pass
+        time.sleep(0.02)
+    raise RuntimeError("the app did not become ready")
+
+
+def stop(process):
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def to_ms(value):
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def wrk(url, headers=(), script=None, duration=DURATION):
+    cmd = ["wrk", "-t2", "-c32", f"-d{duration}", "--latency"]
+    for header in headers:
+        cmd += ["-H", header]
+    if script:
+        cmd += ["-s", script]
+    out = subprocess.run(cmd + [url], check=True, capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = to_ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
+    p99 = to_ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    failures = (int(bad.group(1)) if bad else 0) + (sum(int(g) for g in errors.groups()) if errors else 0)
+    return {"rps": rps, "p50": p50, "p99": p99, "errors": failures}
+
+
+def start_nginx(workdir, body):
+    www = os.path.join(workdir, "www")
+    os.makedirs(www, exist_ok=True)
+    with open(os.path.join(www, "article.json"), "wb") as f:
+        f.write(body)
+    conf = os.path.join(workdir, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write(f"""
+worker_processes auto;
+pid {workdir}/nginx.pid;
+error_log {workdir}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  sendfile on;
+  server {{
+    listen 127.0.0.1:{NGINX_PORT};
+    root {www};
+    location / {{ default_type application/json; }}
+  }}
+}}
+""")
+    subprocess.run(["nginx", "-c", conf, "-p", workdir], check=True)
+    time.sleep(0.5)
+    return conf
+
+
+def stop_nginx(workdir, conf):
+    subprocess.run(["nginx", "-c", conf, "-p", workdir, "-s", "stop"], check=False)
+    time.sleep(0.5)
+
+
+def publish_latencies(count):
+    status, _, body = get("/v1/editorial/articles?slug=vitamin-k2-mk7", headers={"Authorization": f"Bearer {ADMIN}"})
+    article_id = json.loads(body)["items"][0]["id"]
+    connection = http.client.HTTPConnection("127.0.0.1", APP_PORT, timeout=30)
+    timings = []
+    for i in range(count):
+        payload = json.dumps({"changeNote": f"Benchmark publish {i}"})
+        began = time.perf_counter()
+        connection.request("POST", f"/v1/editorial/articles/{article_id}/publish", body=payload,
+                           headers={"Authorization": f"Bearer {ADMIN}", "Content-Type": "application/json"})
+        response = connection.getresponse()
+        response.read()
+        timings.append((time.perf_counter() - began) * 1000)
+        if response.status != 201:
+            raise RuntimeError(f"publish answered {response.status}")
+    connection.close()
+    timings.sort()
+    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
+
+
+def run_size(n, workdir):
+    psql(f"drop database if exists {DATABASE} with (force)")
+    psql(f"create database {DATABASE}")
+    log = open(os.path.join(workdir, f"app-{n}.log"), "w")
+    process, first_start = start_app(log)
+    psql("", database=DATABASE, variables={"n": n}, file=CORPUS_SQL)
+    stop(process)
+    process, startup = start_app(log)
+    try:
+        status, headers, body = get(SEED)
+        etag = headers["ETag"]
+        base = f"http://127.0.0.1:{APP_PORT}"
+        conf = start_nginx(workdir, body)
+        try:
+            wrk(f"http://127.0.0.1:{NGINX_PORT}/article.json", duration="3s")
+            nginx = wrk(f"http://127.0.0.1:{NGINX_PORT}/article.json")
+            _, nginx_headers, _ = get("/article.json", port=NGINX_PORT)
+            nginx_304 = wrk(f"http://127.0.0.1:{NGINX_PORT}/article.json",
+                            headers=[f"If-None-Match: {nginx_headers['ETag']}"])
+        finally:
+            stop_nginx(workdir, conf)
+
+        random_script = os.path.join(workdir, "random.lua")
+        with open(random_script, "w") as f:
+            f.write(f"math.randomseed(42)\nrequest = function()\n"
+                    f"  local i = math.random(1, {n})\n"
+                    f"  local slug = i == 1 and 'vitamin-k2-mk7' or ('k2-article-' .. i)\n"
+                    f"  return wrk.format('GET', '/v1/articles/' .. slug)\nend\n")
+        cases = [
+            ("article by slug", base + SEED, [], None),
+            ("304 revalidation", base + SEED, [f"If-None-Match: {etag}"], None),
+            ("version URL", base + SEED + "/versions/1", [], None),
+            ("list page", base + "/v1/articles?limit=20", [], None),
+            ("product -> articles", base + "/v1/products/SAMPLE-K2-MK7-100/articles", [], None),
+            ("random article of the corpus", base, [], random_script),
+        ]
+        for name, url, headers_, script in cases:
+            wrk(url, headers_, script, duration=WARM_UP)  # JIT compilation and cache fill
+        rows = []
+        peak_rss = 0.0
+        for name, url, headers_, script in cases:
+            result = wrk(url, headers_, script)
+            peak_rss = max(peak_rss, rss_mb(process.pid))
+            result["name"] = name
+            result["rss"] = rss_mb(process.pid)
+            rows.append(result)
+        p50_publish, p95_publish = publish_latencies(60)
+        return {
+            "n": n, "nginx": nginx, "nginx_304": nginx_304, "rows": rows, "peak_rss": peak_rss,
+            "first_start": first_start, "startup": startup,
+            "publish_p50": p50_publish, "publish_p95": p95_publish,
+        }
+    finally:
+        stop(process)
+        log.close()
+
+
+def report(results):
+    lines = []
+    out = lines.append
+    cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
+                         capture_output=True, text=True).stdout.strip()
+    out("# Delivery benchmark results")
+    out("")
+    out(f"Measured {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on {os.cpu_count()} cores"
+        f" ({cpu}), wrk -t2 -c32 -d{DURATION} on the same machine (after a {WARM_UP} warm-up of each"
+        f" endpoint), app and nginx on loopback, PostgreSQL 15 local, app JVM options"
+        f" `{' '.join(JAVA_OPTS).replace(ROOT + os.sep, '')}`. Command: `bash src/bench/run.sh`. Ratios compare numbers from"
+        f" the same run.")
+    out("")
+    for r in results:
+        nginx = r["nginx"]
+        out(f"## {r['n']:,} articles")
+        out("")
+        out(f"nginx static file (the limit): {nginx['rps']:,.0f} req/s, p50 {nginx['p50']:.2f} ms,"
+            f" p99 {nginx['p99']:.2f} ms; nginx 304: {r['nginx_304']['rps']:,.0f} req/s.")
+        out("")
+        out("| endpoint | req/s | vs nginx | p50 ms | p99 ms | errors | app RSS MB |")
+        out("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for row in r["rows"]:
+            out(f"| {row['name']} | {row['rps']:,.0f} | {row['rps'] / nginx['rps']:.0%} | {row['p50']:.2f}"
+                f" | {row['p99']:.2f} | {row['errors']} | {row['rss']:.0f} |")
+        out("")
+        out(f"Peak RSS under load {r['peak_rss']:.0f} MB. Publish with {r['n']:,} articles stored:"
+            f" p50 {r['publish_p50']:.1f} ms, p95 {r['publish_p95']:.1f} ms (60 sequential publishes)."
+            f" Start-up to ready: {r['startup']:.2f} s (restart on a migrated database);"
+            f" {r['first_start']:.2f} s on first start (migrations and seed publish included).")
+        out("")
+    if len(results) > 1:
+        first, last = results[0], results[-1]
+        a = next(x for x in first["rows"] if x["name"] == "article by slug")["rps"]
+        b = next(x for x in last["rows"] if x["name"] == "article by slug")["rps"]
+        out(f"Article by slug at {last['n']:,} articles vs {first['n']:,}: {b / a:.0%} of the throughput.")
+        out("")
+    text = "\n".join(lines)
+    print(text)
+    with open(RESULTS, "w") as f:
+        f.write(text + "\n")
+
+
+def main():
+    if not os.path.exists(JAR):
+        sys.exit(f"{JAR} is missing: run src/bench/run.sh, which builds it")
+    workdir = tempfile.mkdtemp(prefix="content-bench-")
+    os.chmod(workdir, 0o755)  # nginx workers read the article file as an unprivileged user
+    try:
+        results = [run_size(n, workdir) for n in SIZES]
+        report(results)
+    finally:
+        psql(f"drop database if exists {DATABASE} with (force)")
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The delivery benchmark, in one command: bash src/bench/run.sh
+# Installs wrk and nginx (Debian packages) if missing, packages the app, and runs bench.py, which
+# prints the results and writes them to src/bench/results.md. Not part of the test command.
+# Sizes and duration can be narrowed for a quick look:
+#   BENCH_SIZES=1000 BENCH_DURATION=5s bash src/bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null
+fi
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+fi
+
+./mvnw -B -q package -DskipTests
+python3 src/bench/bench.py
