@@ -33,6 +33,9 @@ public class PublishedContent {
 
   private final DataSource dataSource;
 
+  /** Whether text columns can be read as raw UTF-8 bytes; learnt from the first read. */
+  private volatile Boolean rawText;
+
   PublishedContent(DataSource dataSource) {
     this.dataSource = dataSource;
   }
@@ -252,12 +255,25 @@ public class PublishedContent {
             rs.next()
                 ? Optional.of(
                     new StoredDocument(
-                        rs.getString(1).getBytes(StandardCharsets.UTF_8),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        keys(rs.getString(4))))
+                        utf8(rs, 1), rs.getString(2), rs.getInt(3), keys(rs.getString(4))))
                 : Optional.empty(),
         args);
+  }
+
+  /**
+   * A text column as UTF-8 bytes. PostgreSQL's driver hands over the bytes the server sent (UTF-8
+   * text) without decoding them into a String and encoding them again; other databases go through a
+   * String.
+   */
+  private static byte[] utf8(ResultSet rs, int column) throws SQLException {
+    if (rs.getStatement()
+        .getConnection()
+        .getMetaData()
+        .getDatabaseProductName()
+        .equals("PostgreSQL")) {
+      return rs.getBytes(column);
+    }
+    return rs.getString(column).getBytes(StandardCharsets.UTF_8);
   }
 
   @FunctionalInterface
