@@ -200,13 +200,17 @@ def run_size(n, workdir):
             ("product -> articles", base + "/v1/products/SAMPLE-K2-MK7-100/articles", [], None),
             ("random article of the corpus", base, [], random_script),
         ]
-        # Warm up (JIT compilation, cache fill) with the cache-churning random reads first, so that
-        # their garbage is collected before the single-article measurements start.
-        for name, url, headers_, script in cases[-1:] + cases[:-1]:
-            wrk(url, headers_, script, duration=WARM_UP)
+        # Each endpoint is warmed up (JIT compilation, cache fill) and then measured. The random
+        # reads over the whole corpus, which churn the cache and leave garbage behind, come last
+        # so that they do not disturb the measurements of the other endpoints.
         rows = []
         peak_rss = 0.0
         for name, url, headers_, script in cases:
+            if not script:
+                wrk(url, headers_, script, duration=WARM_UP)
+        for name, url, headers_, script in cases:
+            if script:
+                wrk(url, headers_, script, duration=WARM_UP)
             result = wrk(url, headers_, script)
             peak_rss = max(peak_rss, rss_mb(process.pid))
             result["name"] = name
