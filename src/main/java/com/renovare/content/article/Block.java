@@ -125,6 +125,14 @@ public sealed interface Block {
     public ListItem {
       citations = citations == null ? List.of() : List.copyOf(citations);
     }
+
+    static List<String> citationKeys(List<ListItem> items) {
+      return items.stream().flatMap(i -> i.citations().stream()).toList();
+    }
+
+    static List<String> texts(List<ListItem> items) {
+      return items.stream().map(ListItem::text).toList();
+    }
   }
 
   /** A numbered list; clients number the items themselves, starting at 1. */
@@ -154,12 +162,12 @@ public sealed interface Block {
 
     @Override
     public List<String> citationKeys() {
-      return items.stream().flatMap(i -> i.citations().stream()).toList();
+      return ListItem.citationKeys(items);
     }
 
     @Override
     public List<String> texts() {
-      return items.stream().map(ListItem::text).toList();
+      return ListItem.texts(items);
     }
   }
 
@@ -190,12 +198,12 @@ public sealed interface Block {
 
     @Override
     public List<String> citationKeys() {
-      return items.stream().flatMap(i -> i.citations().stream()).toList();
+      return ListItem.citationKeys(items);
     }
 
     @Override
     public List<String> texts() {
-      return items.stream().map(ListItem::text).toList();
+      return ListItem.texts(items);
     }
   }
 
