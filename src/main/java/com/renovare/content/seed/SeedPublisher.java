@@ -3,10 +3,12 @@ package com.renovare.content.seed;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.ArticleDrafts;
 import com.renovare.content.citation.CitationCatalog;
+import com.renovare.content.citation.CitationData;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.security.Actor;
 import com.renovare.content.product.ProductCatalog;
+import com.renovare.content.product.ProductData;
 import com.renovare.content.publishing.PublishedVersion;
 import com.renovare.content.publishing.PublishingService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,8 +20,19 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,6 +53,7 @@ public class SeedPublisher {
   private final ArticleDrafts drafts;
   private final PublishingService publishing;
   private final Validator validator;
+  private final DataSource dataSource;
 
   SeedPublisher(
       ContentConfig config,
@@ -47,13 +61,15 @@ public class SeedPublisher {
       CitationCatalog citations,
       ArticleDrafts drafts,
       PublishingService publishing,
-      Validator validator) {
+      Validator validator,
+      DataSource dataSource) {
     this.config = config;
     this.products = products;
     this.citations = citations;
     this.drafts = drafts;
     this.publishing = publishing;
     this.validator = validator;
+    this.dataSource = dataSource;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -61,7 +77,18 @@ public class SeedPublisher {
       LOG.info("Seed bundle disabled (content.seed.enabled=false)");
       return;
     }
-    SeedBundle bundle = valid(read(BUNDLE, SeedBundle.class), BUNDLE);
+    SeedBundle bundle = read(BUNDLE, SeedBundle.class);
+    Map<String, ArticleContent> articles = new LinkedHashMap<>();
+    bundle
+        .articles()
+        .forEach(path -> articles.put(path, read("seed/" + path, ArticleContent.class)));
+    if (alreadyStored(bundle, articles.values())) {
+      // The usual restart: one plain query, so start-up pays for neither validation nor ORM
+      // queries.
+      LOG.debug("Seed bundle already stored; nothing to do");
+      return;
+    }
+    valid(bundle, BUNDLE);
     try {
       QuarkusTransaction.requiringNew()
           .run(
@@ -74,11 +101,42 @@ public class SeedPublisher {
       // harmless because the winner wrote the same rows.
       LOG.infof("Seed catalogue not written here (%s); another instance holds it", e.getMessage());
     }
-    for (String path : bundle.articles()) {
-      String resource = "seed/" + path;
-      ArticleContent article = valid(read(resource, ArticleContent.class), resource);
-      publishIfAbsent(article, bundle);
+    articles.forEach((path, article) -> publishIfAbsent(valid(article, "seed/" + path), bundle));
+  }
+
+  /** Whether every product, citation and article of the bundle is already in the database. */
+  private boolean alreadyStored(SeedBundle bundle, Collection<ArticleContent> articles) {
+    List<String> skus = bundle.products().stream().map(ProductData::sku).toList();
+    List<String> keys = bundle.citations().stream().map(CitationData::key).toList();
+    List<String> slugs = articles.stream().map(ArticleContent::slug).toList();
+    String sql =
+        "select (select count(*) from product where sku in ("
+            + placeholders(skus.size())
+            + ")) + (select count(*) from citation where citation_key in ("
+            + placeholders(keys.size())
+            + ")) + (select count(*) from article where slug in ("
+            + placeholders(slugs.size())
+            + "))";
+    List<String> values = new ArrayList<>(skus);
+    values.addAll(keys);
+    values.addAll(slugs);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.size(); i++) {
+        statement.setString(i + 1, values.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1) == values.size();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not check whether the seed bundle is stored", e);
     }
+  }
+
+  /** "?, ?, ?" for n values; a lone null for none, which matches no row. */
+  private static String placeholders(int n) {
+    return n == 0 ? "null" : String.join(", ", Collections.nCopies(n, "?"));
   }
 
   private void publishIfAbsent(ArticleContent article, SeedBundle bundle) {
