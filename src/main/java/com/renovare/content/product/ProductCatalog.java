@@ -4,6 +4,7 @@ import com.renovare.content.platform.audit.AuditLog;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
@@ -19,11 +20,14 @@ public class ProductCatalog {
   private final ProductRepository products;
   private final AuditLog audit;
   private final Clock clock;
+  private final Event<ProductChanged> changes;
 
-  ProductCatalog(ProductRepository products, AuditLog audit, Clock clock) {
+  ProductCatalog(
+      ProductRepository products, AuditLog audit, Clock clock, Event<ProductChanged> changes) {
     this.products = products;
     this.audit = audit;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /** What an upsert did to one product. */
@@ -42,8 +46,10 @@ public class ProductCatalog {
     if (products.findBySku(data.sku()).isPresent()) {
       return false;
     }
-    products.persist(Product.create(data, clock.instant()));
+    Product product = Product.create(data, clock.instant());
+    products.persist(product);
     audit.record(actor, "product.create", "product", data.sku(), data.name());
+    changes.fire(new ProductChanged(data.sku(), product.active(), clock.instant()));
     return true;
   }
 
@@ -53,8 +59,10 @@ public class ProductCatalog {
     ProductData incoming = data.normalized();
     Optional<Product> existing = products.findBySku(data.sku());
     if (existing.isEmpty()) {
-      products.persist(Product.create(incoming, clock.instant()));
+      Product product = Product.create(incoming, clock.instant());
+      products.persist(product);
       audit.record(actor, "product.create", "product", data.sku(), data.name());
+      changes.fire(new ProductChanged(data.sku(), product.active(), clock.instant()));
       return new Upserted(data.sku(), Outcome.CREATED, false);
     }
     Product product = existing.get();
@@ -64,6 +72,7 @@ public class ProductCatalog {
     boolean wasActive = product.active();
     product.apply(incoming, clock.instant());
     audit.record(actor, "product.update", "product", data.sku(), data.name());
+    changes.fire(new ProductChanged(data.sku(), product.active(), clock.instant()));
     return new Upserted(data.sku(), Outcome.UPDATED, wasActive != product.active());
   }
 
@@ -79,6 +88,7 @@ public class ProductCatalog {
     }
     product.discontinue(clock.instant());
     audit.record(actor, "product.discontinue", "product", sku, null);
+    changes.fire(new ProductChanged(sku, false, clock.instant()));
     return new Upserted(sku, Outcome.UPDATED, true);
   }
 

@@ -236,6 +236,30 @@ public class PublishedContent {
         seq);
   }
 
+  /** One entry of the change feed: what happened to which article, and where it stands in it. */
+  public record FeedEntry(long seq, String kind, String slug, int version, Instant at) {}
+
+  /**
+   * Up to {@code limit} changes after {@code seq}, oldest first. Sequence numbers are handed out in
+   * commit order (see PublishedStore), so nothing can later appear before the last one read.
+   */
+  public List<FeedEntry> feed(long seq, int limit) {
+    return query(
+        "select seq, kind, slug, version, at from content_change where seq > ? order by seq"
+            + " fetch first ? rows only",
+        rs -> {
+          List<FeedEntry> entries = new ArrayList<>();
+          while (rs.next()) {
+            entries.add(
+                new FeedEntry(
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), instant(rs, 5)));
+          }
+          return entries;
+        },
+        seq,
+        limit);
+  }
+
   private static List<String> keys(String joined) {
     return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(" "));
   }

@@ -47,12 +47,17 @@ class PublishedStore {
             });
   }
 
-  void save(
+  /**
+   * Stores the rendition as the article's next version and makes it current. Returns the kind of
+   * change readers see: {@code published} when the article was not live before (its first version,
+   * or a return after an unpublish), {@code updated} when it replaces a live version.
+   */
+  ContentChanged.Kind save(
       UUID articleId, ArticleRenderer.Rendition rendition, String publishedBy, String changeNote) {
     entityManager.flush();
-    entityManager
+    return entityManager
         .unwrap(Session.class)
-        .doWork(c -> write(c, articleId, rendition, publishedBy, changeNote));
+        .doReturningWork(c -> write(c, articleId, rendition, publishedBy, changeNote));
   }
 
   /** Takes the article out of delivery's current view; its versions stay. */
@@ -68,11 +73,11 @@ class PublishedStore {
                 ps.setObject(1, articleId);
                 ps.executeUpdate();
               }
-              recordChange(c, articleId, slug, version, "unpublished", utc(at));
+              recordChange(c, articleId, slug, version, ContentChanged.Kind.UNPUBLISHED, utc(at));
             });
   }
 
-  private static void write(
+  private static ContentChanged.Kind write(
       Connection c,
       UUID articleId,
       ArticleRenderer.Rendition r,
@@ -81,6 +86,10 @@ class PublishedStore {
       throws SQLException {
     ArticleDocument doc = r.document();
     OffsetDateTime publishedAt = utc(doc.publishedAt());
+    ContentChanged.Kind kind =
+        doc.version() > 1 && wasLive(c, articleId)
+            ? ContentChanged.Kind.UPDATED
+            : ContentChanged.Kind.PUBLISHED;
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into article_version (article_id, version, document, etag, published_at,"
@@ -156,24 +165,45 @@ class PublishedStore {
       }
       ps.executeBatch();
     }
-    recordChange(c, articleId, doc.slug(), doc.version(), "published", publishedAt);
+    recordChange(c, articleId, doc.slug(), doc.version(), kind, publishedAt);
+    return kind;
+  }
+
+  private static boolean wasLive(Connection c, UUID articleId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("select state from published_article where article_id = ?")) {
+      ps.setObject(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getString(1).equals("live");
+      }
+    }
   }
 
   /**
    * Appends the change to content_change and, on PostgreSQL, notifies the other instances. Both
    * happen in the publishing transaction: the notification is delivered when it commits, never
-   * before, and not at all if it rolls back.
+   * before, and not at all if it rolls back. The change-log lock, held until that commit, hands out
+   * sequence numbers in commit order, which the change feed's readers rely on.
    */
   private static void recordChange(
-      Connection c, UUID articleId, String slug, int version, String kind, OffsetDateTime at)
+      Connection c,
+      UUID articleId,
+      String slug,
+      int version,
+      ContentChanged.Kind kind,
+      OffsetDateTime at)
       throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("select id from content_change_lock where id = 1 for update")) {
+      ps.executeQuery().close();
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into content_change (article_id, slug, version, kind, at) values (?, ?, ?, ?, ?)")) {
       ps.setObject(1, articleId);
       ps.setString(2, slug);
       ps.setInt(3, version);
-      ps.setString(4, kind);
+      ps.setString(4, kind.wireName());
       ps.setObject(5, at);
       ps.executeUpdate();
     }

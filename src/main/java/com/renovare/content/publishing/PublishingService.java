@@ -115,7 +115,9 @@ public class PublishingService {
     Instant now = now();
     draft.markUnpublished(now);
     store.withdraw(articleId, draft.slug(), draft.currentVersion(), now);
-    changes.fire(new ContentChanged(draft.slug()));
+    changes.fire(
+        new ContentChanged(
+            ContentChanged.Kind.UNPUBLISHED, draft.slug(), draft.currentVersion(), now));
     audit.record(actor, "article.unpublish", "article", articleId.toString(), draft.slug());
   }
 
@@ -140,10 +142,14 @@ public class PublishingService {
    */
   @Transactional
   public List<PublishedVersion> refreshArticlesLinking(String sku, Actor actor, String changeNote) {
-    return published.liveArticlesLinking(sku).stream()
+    // Every article is locked, in id order, before the first publish takes the change-log lock:
+    // a transaction that holds that lock never waits for an article, so none can deadlock.
+    List<Article> drafts =
+        published.liveArticlesLinking(sku).stream().sorted().map(this::locked).toList();
+    return drafts.stream()
         .map(
-            articleId -> {
-              Article draft = locked(articleId);
+            draft -> {
+              UUID articleId = draft.id();
               ArticleContent current = contentOf(articleId, draft.currentVersion());
               PublishedVersion version =
                   publishRendering(
@@ -258,8 +264,8 @@ public class PublishingService {
     ArticleRenderer.Rendition rendition =
         ArticleRenderer.render(content, version, now, firstPublishedAt, resolved);
     draft.markPublished(version, now);
-    store.save(draft.id(), rendition, publishedBy, changeNote);
-    changes.fire(new ContentChanged(draft.slug()));
+    ContentChanged.Kind kind = store.save(draft.id(), rendition, publishedBy, changeNote);
+    changes.fire(new ContentChanged(kind, draft.slug(), version, now));
     return new PublishedVersion(draft.id(), draft.slug(), version, rendition.article().etag(), now);
   }
 

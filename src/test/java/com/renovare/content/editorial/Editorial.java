@@ -9,19 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /** Calls of the editorial API as a client makes them, for tests. */
-final class Editorial {
+public final class Editorial {
 
   /** The admin secret the test profile configures as CONTENT_ADMIN_TOKEN. */
-  static final String ADMIN = "test-admin-token-for-the-test-suite-0000";
+  public static final String ADMIN = "test-admin-token-for-the-test-suite-0000";
 
   private Editorial() {}
 
-  static RequestSpecification as(String secret) {
+  public static RequestSpecification as(String secret) {
     return given().header("Authorization", "Bearer " + secret).contentType("application/json");
   }
 
   /** Issues a token with the role through the API and returns its secret. */
-  static String token(String role) {
+  public static String token(String role) {
     return as(ADMIN)
         .body(Map.of("name", "test-" + role, "roles", List.of(role)))
         .post("/v1/editorial/tokens")
@@ -31,12 +31,12 @@ final class Editorial {
         .path("secret");
   }
 
-  static String json(Object value) {
+  public static String json(Object value) {
     return Json.string(value);
   }
 
   /** Creates a draft and returns its id. */
-  static String create(String secret, ArticleContent content) {
+  public static String create(String secret, ArticleContent content) {
     return as(secret)
         .body(json(content))
         .post("/v1/editorial/articles")
@@ -46,7 +46,7 @@ final class Editorial {
         .path("id");
   }
 
-  static String etag(String secret, String id) {
+  public static String etag(String secret, String id) {
     return as(secret)
         .get("/v1/editorial/articles/" + id)
         .then()
@@ -55,7 +55,7 @@ final class Editorial {
         .header("ETag");
   }
 
-  static int publish(String secret, String id, String note) {
+  public static int publish(String secret, String id, String note) {
     return as(secret)
         .body(Map.of("changeNote", note))
         .post("/v1/editorial/articles/" + id + "/publish")

@@ -3,6 +3,8 @@ package com.renovare.content.platform.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The service's own settings, under the {@code content.} prefix of application.properties. */
@@ -23,6 +25,77 @@ public interface ContentConfig {
 
   /** The job that fires scheduled publishes. */
   Scheduler scheduler();
+
+  /** Partner API keys and the rate limits of the delivery API. */
+  Partners partners();
+
+  /** Webhook deliveries. */
+  Webhooks webhooks();
+
+  interface Partners {
+    /** Whether the delivery API answers requests without an API key (at the anonymous tier). */
+    @WithDefault("true")
+    boolean anonymousReads();
+
+    /** The tier of requests without a key, limited per client address. */
+    @WithDefault("anonymous")
+    String anonymousTier();
+
+    /** The tier a new key gets when the admin names none. */
+    @WithDefault("standard")
+    String defaultTier();
+
+    /** Rate-limit tiers by name: each allows {@code requests} per {@code window}. */
+    Map<String, Tier> tiers();
+
+    /** How often an instance reloads keys issued or revoked on other instances. */
+    @WithDefault("5s")
+    String refreshEvery();
+
+    /** Whether rate limits apply at all (for a gateway that enforces them instead). */
+    @WithDefault("true")
+    boolean rateLimits();
+  }
+
+  interface Tier {
+    /** Requests allowed in each window (304 answers are not counted). */
+    long requests();
+
+    /** The window's length; windows are aligned to the clock (a 1m window resets each minute). */
+    Duration window();
+  }
+
+  interface Webhooks {
+    /**
+     * Addresses webhook targets may resolve to although they are loopback, private or link-local:
+     * IP addresses or CIDR ranges (e.g. 127.0.0.1 or 10.1.0.0/16). Empty in production.
+     */
+    Optional<List<String>> allowAddresses();
+
+    /** How often the worker looks for due deliveries. */
+    @WithDefault("2s")
+    String workerEvery();
+
+    /** Connect and response timeout of one attempt. */
+    @WithDefault("10s")
+    Duration timeout();
+
+    /** The first retry waits about this long; each later one about twice as long. */
+    @WithDefault("30s")
+    Duration firstRetryAfter();
+
+    /** No wait between retries is longer than this. */
+    @WithDefault("4h")
+    Duration longestRetryInterval();
+
+    /** Retrying stops (the delivery is marked failed) once the event is older than this. */
+    @WithDefault("26h")
+    Duration giveUpAfter();
+
+    /** Deliveries one worker run sends at most, one after another. */
+    @WithDefault("20")
+    int batchSize();
+  }
 
   interface Scheduler {
     /** How often due scheduled publishes are looked for (e.g. 5s). */

@@ -38,13 +38,24 @@ public class ApiProblem extends RuntimeException {
 
   /** 401: no credentials, or credentials that are unknown, expired or revoked. */
   public static ApiProblem unauthorized(String detail) {
+    return unauthorized(detail, "editorial");
+  }
+
+  /** 401 naming the realm whose credentials are needed ("editorial" or "delivery"). */
+  public static ApiProblem unauthorized(String detail, String realm) {
     return new ApiProblem(
         401,
         "/problems/unauthorized",
         "Unauthorized",
         detail,
         List.of(),
-        Map.of("WWW-Authenticate", "Bearer realm=\"editorial\""));
+        Map.of("WWW-Authenticate", "Bearer realm=\"" + realm + "\""));
+  }
+
+  /** 429: the client's request budget is spent; it may retry after the given headers say. */
+  public static ApiProblem tooManyRequests(String detail, Map<String, String> headers) {
+    return new ApiProblem(
+        429, "/problems/too-many-requests", "Too Many Requests", detail, List.of(), headers);
   }
 
   /** 403: the caller is known but their role does not allow this. */

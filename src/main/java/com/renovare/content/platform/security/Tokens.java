@@ -4,30 +4,21 @@ import com.renovare.content.platform.audit.AuditLog;
 import com.renovare.content.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Issuing, checking and revoking bearer tokens. A secret is 256 random bits, shown once when it is
- * issued; only its SHA-256 hash is stored, which is enough for secrets of that strength (no
- * password stretching needed: there is nothing to guess).
+ * issued; only its hash is stored (see {@link Secrets}).
  */
 @ApplicationScoped
 public class Tokens {
 
   /** The prefix makes leaked secrets easy to recognise in logs and scanners. */
   static final String PREFIX = "rca_";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ApiTokenRepository tokens;
   private final AuditLog audit;
@@ -48,10 +39,8 @@ public class Tokens {
     if (expiresAt != null && !expiresAt.isAfter(now)) {
       throw ApiProblem.invalidParameter("expiresAt", "must be in the future");
     }
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    ApiToken token = ApiToken.issue(name, hash(secret), role, expiresAt, by.name(), now);
+    String secret = Secrets.generate(PREFIX);
+    ApiToken token = ApiToken.issue(name, Secrets.hash(secret), role, expiresAt, by.name(), now);
     tokens.persist(token);
     audit.record(
         by, "token.issue", "token", token.view().id().toString(), name + " as " + role.wireName());
@@ -87,7 +76,7 @@ public class Tokens {
   @Transactional
   public Optional<Actor> authenticate(String secret) {
     return tokens
-        .findByHash(hash(secret))
+        .findByHash(Secrets.hash(secret))
         .filter(t -> t.usableAt(clock.instant()))
         .map(ApiToken::actor);
   }
@@ -103,21 +92,11 @@ public class Tokens {
       existing.ifPresent(t -> t.revoke(clock.instant()));
       return;
     }
-    String hash = hash(secret.get());
+    String hash = Secrets.hash(secret.get());
     if (existing.isPresent()) {
       existing.get().rotate(hash);
     } else {
       tokens.persist(ApiToken.bootstrap(hash, clock.instant()));
-    }
-  }
-
-  static String hash(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
     }
   }
 }

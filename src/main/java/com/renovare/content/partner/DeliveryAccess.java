@@ -1,0 +1,188 @@
+package com.renovare.content.partner;
+
+import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.problem.ApiProblem;
+import com.renovare.content.platform.problem.Problem;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Who may read the delivery API and how much: a partner key (Authorization: Bearer or X-API-Key)
+ * or, when anonymous reads are allowed, the client's address. Each request takes one from the
+ * caller's budget, except those answered 304, which cost next to nothing; every answer carries the
+ * RateLimit-Policy and RateLimit header fields. All of it is in memory: no database work here.
+ */
+public class DeliveryAccess {
+
+  public static final String API_KEY_HEADER = "X-API-Key";
+  static final String POLICY_HEADER = "RateLimit-Policy";
+  static final String LIMIT_HEADER = "RateLimit";
+
+  private static final String STATE = DeliveryAccess.class.getName();
+  private static final int MAX_SECRET_LENGTH = 256;
+  private static final List<String> DELIVERY_PATHS =
+      List.of("/v1/articles", "/v1/products", "/v1/citations", "/v1/changes");
+
+  /** The caller's budget for this request, and whether it was already charged. */
+  private record Charge(String partition, RateLimits.Tier tier, RateLimits.Verdict verdict) {}
+
+  private final PartnerKeys keys;
+  private final RateLimits limits;
+  private final ContentConfig.Partners config;
+
+  DeliveryAccess(PartnerKeys keys, RateLimits limits, ContentConfig config) {
+    this.keys = keys;
+    this.limits = limits;
+    this.config = config.partners();
+  }
+
+  @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+  public void admit(ContainerRequestContext request, HttpServerRequest http) {
+    if (!isDelivery(request.getUriInfo().getPath())) {
+      return;
+    }
+    Optional<String> secret = presentedSecret(request);
+    String partition;
+    RateLimits.Tier tier;
+    if (secret.isPresent()) {
+      ActiveKey key =
+          keys.recognise(secret.get())
+              .orElseThrow(
+                  () ->
+                      ApiProblem.unauthorized(
+                          "The API key is unknown, expired or revoked.", "delivery"));
+      partition = "key:" + key.id();
+      tier = limits.tier(key.tier());
+    } else if (config.anonymousReads()) {
+      partition = "address:" + http.remoteAddress().hostAddress();
+      tier = limits.tier(config.anonymousTier());
+    } else {
+      throw ApiProblem.unauthorized(
+          "The delivery API needs an API key: send 'X-API-Key: <key>' or 'Authorization: Bearer"
+              + " <key>'.",
+          "delivery");
+    }
+    if (!config.rateLimits()) {
+      return;
+    }
+    // A conditional request may end in a 304, which is free: it is charged once its answer is
+    // known. Any other request is charged now, before it can cost the database anything.
+    if (request.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
+      request.setProperty(STATE, new Charge(partition, tier, null));
+      return;
+    }
+    RateLimits.Verdict verdict = limits.consume(partition, tier);
+    if (!verdict.allowed()) {
+      throw tooMany(verdict);
+    }
+    request.setProperty(STATE, new Charge(partition, tier, verdict));
+  }
+
+  @ServerResponseFilter
+  public void account(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!(request.getProperty(STATE) instanceof Charge charge)) {
+      return;
+    }
+    RateLimits.Verdict verdict = charge.verdict();
+    if (verdict == null) {
+      verdict =
+          response.getStatus() == 304
+              ? limits.peek(charge.partition(), charge.tier())
+              : limits.consume(charge.partition(), charge.tier());
+      if (!verdict.allowed()) {
+        replaceWithTooMany(request, response, verdict);
+        return;
+      }
+    }
+    MultivaluedMap<String, Object> headers = response.getHeaders();
+    headers.putSingle(POLICY_HEADER, verdict.tier().policy());
+    headers.putSingle(LIMIT_HEADER, verdict.header());
+  }
+
+  static boolean isDelivery(String path) {
+    for (String prefix : DELIVERY_PATHS) {
+      if (path.startsWith(prefix)
+          && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The key from X-API-Key or a Bearer Authorization header; empty when neither is sent. */
+  private static Optional<String> presentedSecret(ContainerRequestContext request) {
+    String apiKey = request.getHeaderString(API_KEY_HEADER);
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (apiKey == null && authorization == null) {
+      return Optional.empty();
+    }
+    String secret;
+    if (apiKey != null) {
+      secret = apiKey.strip();
+    } else if (authorization.length() > 7
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      secret = authorization.substring(7).strip();
+    } else {
+      throw ApiProblem.unauthorized(
+          "The Authorization header must use the Bearer scheme with an API key.", "delivery");
+    }
+    if (secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH) {
+      throw ApiProblem.unauthorized("The API key is unknown, expired or revoked.", "delivery");
+    }
+    return Optional.of(secret);
+  }
+
+  private static ApiProblem tooMany(RateLimits.Verdict verdict) {
+    return ApiProblem.tooManyRequests(detail(verdict), limitHeaders(verdict));
+  }
+
+  private static String detail(RateLimits.Verdict verdict) {
+    RateLimits.Tier tier = verdict.tier();
+    return "The "
+        + tier.name()
+        + " tier allows "
+        + tier.requests()
+        + " requests per "
+        + tier.window().toSeconds()
+        + " s; the next window starts in "
+        + verdict.resetSeconds()
+        + " s.";
+  }
+
+  private static Map<String, String> limitHeaders(RateLimits.Verdict verdict) {
+    return Map.of(
+        "Retry-After",
+        Long.toString(verdict.resetSeconds()),
+        POLICY_HEADER,
+        verdict.tier().policy(),
+        LIMIT_HEADER,
+        verdict.header(),
+        HttpHeaders.CACHE_CONTROL,
+        "no-store");
+  }
+
+  /** A conditional request that did not end in a 304 found the budget spent: answer 429 instead. */
+  private static void replaceWithTooMany(
+      ContainerRequestContext request,
+      ContainerResponseContext response,
+      RateLimits.Verdict verdict) {
+    MultivaluedMap<String, Object> headers = response.getHeaders();
+    headers.clear();
+    limitHeaders(verdict).forEach(headers::putSingle);
+    response.setStatus(429);
+    response.setEntity(
+        tooMany(verdict).toProblem(request.getUriInfo().getRequestUri().getRawPath()),
+        null,
+        MediaType.valueOf(Problem.MEDIA_TYPE));
+  }
+}

@@ -1,0 +1,121 @@
+package com.renovare.content.partner;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.renovare.content.platform.config.ContentConfig;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Per-instance request budgets: one Bucket4j bucket per partner key, and per client address for
+ * requests without a key. Each tier allows {@code requests} per {@code window}, in windows aligned
+ * to the clock, so a client can be told exactly how many requests it has left and when the window
+ * resets (the IETF RateLimit and RateLimit-Policy header fields).
+ */
+@Singleton
+public class RateLimits {
+
+  /** Bound on the buckets held for client addresses, so many addresses cannot exhaust memory. */
+  private static final long MAX_BUCKETS = 100_000;
+
+  /** A tier and its ready-made RateLimit-Policy value. */
+  public record Tier(String name, long requests, Duration window, String policy) {
+
+    static Tier of(String name, ContentConfig.Tier config) {
+      if (config.requests() < 1 || config.window().toMillis() < 1000) {
+        throw new IllegalArgumentException(
+            "Rate-limit tier "
+                + name
+                + " needs at least 1 request per window of at least 1s in its configuration");
+      }
+      return new Tier(
+          name,
+          config.requests(),
+          config.window(),
+          "\"" + name + "\";q=" + config.requests() + ";w=" + config.window().toSeconds());
+    }
+
+    /** Seconds until the current window ends, at least 1. */
+    long secondsToReset(long nowMillis) {
+      long window = this.window.toMillis();
+      long left = window - Math.floorMod(nowMillis, window);
+      return Math.max(1, (left + 999) / 1000);
+    }
+  }
+
+  /** The outcome of one check: whether the request may go on, and the RateLimit header value. */
+  public record Verdict(boolean allowed, long remaining, long resetSeconds, Tier tier) {
+
+    public String header() {
+      return "\"" + tier.name() + "\";r=" + remaining + ";t=" + resetSeconds;
+    }
+  }
+
+  private final Map<String, Tier> tiers;
+  private final Cache<String, Bucket> buckets;
+
+  RateLimits(ContentConfig config) {
+    Map<String, Tier> byName = new TreeMap<>();
+    config.partners().tiers().forEach((name, tier) -> byName.put(name, Tier.of(name, tier)));
+    this.tiers = Map.copyOf(byName);
+    Duration longest =
+        byName.values().stream()
+            .map(Tier::window)
+            .max(Comparator.naturalOrder())
+            .orElse(Duration.ofMinutes(1));
+    // A bucket unused for two windows is full again; dropping it loses nothing.
+    this.buckets =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_BUCKETS)
+            .expireAfterAccess(longest.multipliedBy(2))
+            .build();
+  }
+
+  public Tier tier(String name) {
+    Tier tier = tiers.get(name);
+    if (tier == null) {
+      throw new IllegalStateException("No rate-limit tier is configured under the name " + name);
+    }
+    return tier;
+  }
+
+  /** Takes one request from the partition's budget, if there is one left. */
+  public Verdict consume(String partition, Tier tier) {
+    ConsumptionProbe probe = bucket(partition, tier).tryConsumeAndReturnRemaining(1);
+    return new Verdict(
+        probe.isConsumed(),
+        probe.getRemainingTokens(),
+        tier.secondsToReset(System.currentTimeMillis()),
+        tier);
+  }
+
+  /** The partition's budget without taking from it (for answers that do not count, like 304). */
+  public Verdict peek(String partition, Tier tier) {
+    long remaining = bucket(partition, tier).getAvailableTokens();
+    return new Verdict(true, remaining, tier.secondsToReset(System.currentTimeMillis()), tier);
+  }
+
+  private Bucket bucket(String partition, Tier tier) {
+    return buckets.get(
+        tier.name() + "|" + partition,
+        k -> {
+          long window = tier.window().toMillis();
+          Instant nextWindow =
+              Instant.ofEpochMilli((System.currentTimeMillis() / window + 1) * window);
+          return Bucket.builder()
+              .withMillisecondPrecision()
+              .addLimit(
+                  limit ->
+                      limit
+                          .capacity(tier.requests())
+                          .refillIntervallyAligned(tier.requests(), tier.window(), nextWindow))
+              .build();
+        });
+  }
+}
