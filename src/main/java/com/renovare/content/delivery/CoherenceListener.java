@@ -75,7 +75,8 @@ class CoherenceListener {
   @Scheduled(
       identity = "delivery-coherence-check",
       every = "${content.delivery.coherence.check-every:2s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void catchUp() {
     try {
       long known = seen.get();

@@ -137,7 +137,8 @@ public class PartnerKeys {
   @Scheduled(
       identity = "partner-key-refresh",
       every = "${content.partners.refresh-every:5s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void refresh() {
     try {
       reload();

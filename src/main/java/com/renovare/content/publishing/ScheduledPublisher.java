@@ -26,7 +26,8 @@ class ScheduledPublisher {
       identity = "scheduled-publishes",
       every = "${content.scheduler.every:5s}",
       delayed = "${content.scheduler.first-run-after:1s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void fireDue() {
     for (UUID articleId : publishing.dueSchedules(BATCH)) {
       try {

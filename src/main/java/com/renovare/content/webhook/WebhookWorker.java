@@ -44,7 +44,9 @@ class WebhookWorker {
   private final ContentConfig.Webhooks config;
   private final AddressPolicy addresses;
   private final HttpClient http;
-  private final boolean postgres;
+
+  /** Whether the database can skip rows another worker has locked (PostgreSQL; not H2). */
+  private volatile Boolean skipLocked;
 
   WebhookWorker(DataSource dataSource, Clock clock, ContentConfig config) {
     this.dataSource = dataSource;
@@ -56,7 +58,6 @@ class WebhookWorker {
             .connectTimeout(this.config.timeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    this.postgres = isPostgres(dataSource);
   }
 
   /** One claimed delivery and what sending it needs. */
@@ -74,7 +75,8 @@ class WebhookWorker {
       identity = "webhook-worker",
       every = "${content.webhooks.worker-every:2s}",
       delayed = "1s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void run() {
     List<Due> due;
     try {
@@ -112,7 +114,7 @@ class WebhookWorker {
                     : "select id from webhook_delivery where status = 'pending'"
                         + " and next_attempt_at <= ? order by next_attempt_at"
                         + " fetch first ? rows only for update"
-                        + (postgres ? " skip locked" : "");
+                        + (skipLocked(c) ? " skip locked" : "");
             try (PreparedStatement ps = c.prepareStatement(select)) {
               if (only != null) {
                 ps.setObject(1, only);
@@ -329,11 +331,10 @@ class WebhookWorker {
         : text.substring(0, MAX_ERROR_LENGTH);
   }
 
-  private static boolean isPostgres(DataSource dataSource) {
-    try (Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-    } catch (SQLException e) {
-      return true;
+  private boolean skipLocked(Connection c) throws SQLException {
+    if (skipLocked == null) {
+      skipLocked = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
     }
+    return skipLocked;
   }
 }
