@@ -3,6 +3,7 @@ package com.renovare.content.partner;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.problem.Problem;
+import io.github.bucket4j.Bucket;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -33,17 +34,19 @@ public class DeliveryAccess {
   private static final List<String> DELIVERY_PATHS =
       List.of("/v1/articles", "/v1/products", "/v1/citations", "/v1/changes");
 
-  /** The caller's budget for this request, and whether it was already charged. */
-  private record Charge(String partition, RateLimits.Tier tier, RateLimits.Verdict verdict) {}
+  /** The caller's budget for this request, and the verdict when it was already charged. */
+  private record Charge(Bucket bucket, RateLimits.Tier tier, RateLimits.Verdict verdict) {}
 
   private final PartnerKeys keys;
   private final RateLimits limits;
   private final ContentConfig.Partners config;
+  private final RateLimits.Tier anonymousTier;
 
   DeliveryAccess(PartnerKeys keys, RateLimits limits, ContentConfig config) {
     this.keys = keys;
     this.limits = limits;
     this.config = config.partners();
+    this.anonymousTier = limits.tier(this.config.anonymousTier());
   }
 
   @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
@@ -52,20 +55,18 @@ public class DeliveryAccess {
       return;
     }
     Optional<String> secret = presentedSecret(request);
-    String partition;
     RateLimits.Tier tier;
+    ActiveKey key = null;
     if (secret.isPresent()) {
-      ActiveKey key =
+      key =
           keys.recognise(secret.get())
               .orElseThrow(
                   () ->
                       ApiProblem.unauthorized(
                           "The API key is unknown, expired or revoked.", "delivery"));
-      partition = "key:" + key.id();
       tier = limits.tier(key.tier());
     } else if (config.anonymousReads()) {
-      partition = "address:" + http.remoteAddress().hostAddress();
-      tier = limits.tier(config.anonymousTier());
+      tier = anonymousTier;
     } else {
       throw ApiProblem.unauthorized(
           "The delivery API needs an API key: send 'X-API-Key: <key>' or 'Authorization: Bearer"
@@ -75,17 +76,21 @@ public class DeliveryAccess {
     if (!config.rateLimits()) {
       return;
     }
+    Bucket bucket =
+        key != null
+            ? limits.bucket(key.id(), tier)
+            : limits.bucket(http.remoteAddress().hostAddress(), tier);
     // A conditional request may end in a 304, which is free: it is charged once its answer is
     // known. Any other request is charged now, before it can cost the database anything.
     if (request.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
-      request.setProperty(STATE, new Charge(partition, tier, null));
+      request.setProperty(STATE, new Charge(bucket, tier, null));
       return;
     }
-    RateLimits.Verdict verdict = limits.consume(partition, tier);
+    RateLimits.Verdict verdict = limits.consume(bucket, tier);
     if (!verdict.allowed()) {
       throw tooMany(verdict);
     }
-    request.setProperty(STATE, new Charge(partition, tier, verdict));
+    request.setProperty(STATE, new Charge(bucket, tier, verdict));
   }
 
   @ServerResponseFilter
@@ -97,8 +102,8 @@ public class DeliveryAccess {
     if (verdict == null) {
       verdict =
           response.getStatus() == 304
-              ? limits.peek(charge.partition(), charge.tier())
-              : limits.consume(charge.partition(), charge.tier());
+              ? limits.peek(charge.bucket(), charge.tier())
+              : limits.consume(charge.bucket(), charge.tier());
       if (!verdict.allowed()) {
         replaceWithTooMany(request, response, verdict);
         return;

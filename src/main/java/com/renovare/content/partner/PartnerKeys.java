@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -47,6 +48,12 @@ public class PartnerKeys {
 
   /** Usable keys by the hash of their secret; replaced whole on every reload. */
   private volatile Map<String, ActiveKey> active = Map.of();
+
+  /**
+   * Keys by their secret, as they were recognised since the last reload: spares hashing each
+   * request's key. Only usable keys get in, so it holds no more entries than there are keys.
+   */
+  private volatile Map<String, ActiveKey> recognised = new ConcurrentHashMap<>();
 
   PartnerKeys(
       PartnerKeyRepository keys,
@@ -126,8 +133,15 @@ public class PartnerKeys {
 
   /** The usable key a secret belongs to, from memory. */
   Optional<ActiveKey> recognise(String secret) {
-    ActiveKey key = active.get(Secrets.hash(secret));
-    return key == null || key.expiredAt(clock.instant()) ? Optional.empty() : Optional.of(key);
+    ActiveKey key = recognised.get(secret);
+    if (key == null) {
+      key = active.get(Secrets.hash(secret));
+      if (key == null) {
+        return Optional.empty();
+      }
+      recognised.put(secret, key);
+    }
+    return key.expiredAt(clock.instant()) ? Optional.empty() : Optional.of(key);
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -171,5 +185,6 @@ public class PartnerKeys {
       throw new IllegalStateException("Could not load the partner keys", e);
     }
     active = Map.copyOf(loaded);
+    recognised = new ConcurrentHashMap<>();
   }
 }

@@ -9,8 +9,10 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-instance request budgets: one Bucket4j bucket per partner key, and per client address for
@@ -58,19 +60,24 @@ public class RateLimits {
   }
 
   private final Map<String, Tier> tiers;
-  private final Cache<String, Bucket> buckets;
+
+  /** Buckets of partner keys: few, and looked up on every request, so a plain map. */
+  private final Map<UUID, Bucket> keyBuckets = new ConcurrentHashMap<>();
+
+  /** Buckets of client addresses: any number, so bounded and expiring. */
+  private final Cache<String, Bucket> addressBuckets;
 
   RateLimits(ContentConfig config) {
-    Map<String, Tier> byName = new TreeMap<>();
+    Map<String, Tier> byName = new HashMap<>();
     config.partners().tiers().forEach((name, tier) -> byName.put(name, Tier.of(name, tier)));
-    this.tiers = Map.copyOf(byName);
+    this.tiers = byName;
     Duration longest =
         byName.values().stream()
             .map(Tier::window)
             .max(Comparator.naturalOrder())
             .orElse(Duration.ofMinutes(1));
     // A bucket unused for two windows is full again; dropping it loses nothing.
-    this.buckets =
+    this.addressBuckets =
         Caffeine.newBuilder()
             .maximumSize(MAX_BUCKETS)
             .expireAfterAccess(longest.multipliedBy(2))
@@ -85,9 +92,19 @@ public class RateLimits {
     return tier;
   }
 
-  /** Takes one request from the partition's budget, if there is one left. */
-  public Verdict consume(String partition, Tier tier) {
-    ConsumptionProbe probe = bucket(partition, tier).tryConsumeAndReturnRemaining(1);
+  /** A key's budget, or a client address's (at the given tier). */
+  public Bucket bucket(UUID key, Tier tier) {
+    Bucket bucket = keyBuckets.get(key);
+    return bucket != null ? bucket : keyBuckets.computeIfAbsent(key, k -> newBucket(tier));
+  }
+
+  public Bucket bucket(String address, Tier tier) {
+    return addressBuckets.get(tier.name() + "|" + address, k -> newBucket(tier));
+  }
+
+  /** Takes one request from the budget, if there is one left. */
+  public Verdict consume(Bucket bucket, Tier tier) {
+    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     return new Verdict(
         probe.isConsumed(),
         probe.getRemainingTokens(),
@@ -95,27 +112,22 @@ public class RateLimits {
         tier);
   }
 
-  /** The partition's budget without taking from it (for answers that do not count, like 304). */
-  public Verdict peek(String partition, Tier tier) {
-    long remaining = bucket(partition, tier).getAvailableTokens();
+  /** The budget without taking from it (for answers that do not count, like 304). */
+  public Verdict peek(Bucket bucket, Tier tier) {
+    long remaining = bucket.getAvailableTokens();
     return new Verdict(true, remaining, tier.secondsToReset(System.currentTimeMillis()), tier);
   }
 
-  private Bucket bucket(String partition, Tier tier) {
-    return buckets.get(
-        tier.name() + "|" + partition,
-        k -> {
-          long window = tier.window().toMillis();
-          Instant nextWindow =
-              Instant.ofEpochMilli((System.currentTimeMillis() / window + 1) * window);
-          return Bucket.builder()
-              .withMillisecondPrecision()
-              .addLimit(
-                  limit ->
-                      limit
-                          .capacity(tier.requests())
-                          .refillIntervallyAligned(tier.requests(), tier.window(), nextWindow))
-              .build();
-        });
+  private static Bucket newBucket(Tier tier) {
+    long window = tier.window().toMillis();
+    Instant nextWindow = Instant.ofEpochMilli((System.currentTimeMillis() / window + 1) * window);
+    return Bucket.builder()
+        .withMillisecondPrecision()
+        .addLimit(
+            limit ->
+                limit
+                    .capacity(tier.requests())
+                    .refillIntervallyAligned(tier.requests(), tier.window(), nextWindow))
+        .build();
   }
 }
