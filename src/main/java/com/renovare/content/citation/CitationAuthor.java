@@ -31,4 +31,12 @@ public record CitationAuthor(
             examples = "Chief Science Officer",
             maxLength = 200)
         @Size(max = 200)
-        String position) {}
+        String position,
+    @Schema(
+            description =
+                "A financial or professional interest the author has in the subject, such as"
+                    + " working for a company that sells what the source discusses.",
+            examples = "Chief Science Officer of Microbiome Labs, which sells dietary supplements.",
+            maxLength = 500)
+        @Size(max = 500)
+        String disclosedInterest) {}

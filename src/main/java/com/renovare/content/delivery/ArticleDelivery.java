@@ -1,10 +1,13 @@
 package com.renovare.content.delivery;
 
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.citation.CslJson;
 import com.renovare.content.platform.Identifiers;
 import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
+import com.renovare.content.publishing.ArticleDocument;
 import com.renovare.content.publishing.PublishedContent;
 import com.renovare.content.publishing.PublishedContent.ListFilter;
 import com.renovare.content.publishing.PublishedContent.ListPosition;
@@ -13,8 +16,10 @@ import com.renovare.content.publishing.PublishedContent.SummaryRow;
 import com.renovare.content.publishing.VersionHistory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The public read side of articles: serves the documents publishing stored, never drafts. */
@@ -46,6 +51,26 @@ public class ArticleDelivery {
               Delivered.Freshness.CURRENT,
               versionUrl(slug, doc.version()),
               doc.surrogateKeys());
+        });
+  }
+
+  /**
+   * The sources the current version cites, as that version shows them: a list of citations, or
+   * CSL-JSON items for reference managers and citation processors.
+   */
+  public Uni<Delivered> citations(String slug, boolean csl) {
+    Identifiers.slug("slug", slug);
+    return cache.lookup(
+        DeliveryCache.CITATIONS + slug + "|" + (csl ? "csl" : "json"),
+        () -> {
+          StoredDocument doc = content.current(slug).orElseThrow(() -> absent(slug));
+          List<CitationData> cited =
+              Json.read(new String(doc.bytes(), StandardCharsets.UTF_8), ArticleDocument.class)
+                  .citations();
+          byte[] body =
+              Json.bytes(csl ? cited.stream().map(CslJson::item).toList() : Map.of("items", cited));
+          return Delivered.of(
+              body, ETags.of(body), Delivered.Freshness.CURRENT, null, doc.surrogateKeys());
         });
   }
 

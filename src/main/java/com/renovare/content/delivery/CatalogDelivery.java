@@ -1,6 +1,8 @@
 package com.renovare.content.delivery;
 
 import com.renovare.content.citation.CitationCatalog;
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.citation.CslJson;
 import com.renovare.content.platform.Identifiers;
 import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.json.Json;
@@ -76,13 +78,21 @@ public class CatalogDelivery {
   }
 
   public Delivered citation(String key) {
-    Identifiers.citationKey("key", key);
-    byte[] body =
-        Json.bytes(
-            citations
-                .find(key)
-                .orElseThrow(() -> ApiProblem.notFound("No citation has the key '" + key + "'.")));
+    byte[] body = Json.bytes(find(key));
     return Delivered.current(body, ETags.of(body));
+  }
+
+  /** The citation as a CSL-JSON item. */
+  public Delivered citationAsCsl(String key) {
+    byte[] body = Json.bytes(CslJson.item(find(key)));
+    return Delivered.current(body, ETags.of(body));
+  }
+
+  private CitationData find(String key) {
+    Identifiers.citationKey("key", key);
+    return citations
+        .find(key)
+        .orElseThrow(() -> ApiProblem.notFound("No citation has the key '" + key + "'."));
   }
 
   private static ApiProblem noProduct(String sku) {

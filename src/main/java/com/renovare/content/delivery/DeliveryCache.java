@@ -31,6 +31,7 @@ public class DeliveryCache {
   static final String VERSION = "v|";
   static final String LIST = "l|";
   static final String PRODUCT_ARTICLES = "p|";
+  static final String CITATIONS = "c|";
 
   private final Cache<String, Delivered> entries;
 
@@ -73,12 +74,14 @@ public class DeliveryCache {
     generation.incrementAndGet();
     entries.invalidate(ARTICLE + slug);
     String section = SECTION + slug + "|";
+    String citations = CITATIONS + slug + "|";
     entries
         .asMap()
         .keySet()
         .removeIf(
             key ->
                 key.startsWith(section)
+                    || key.startsWith(citations)
                     || key.startsWith(LIST)
                     || key.startsWith(PRODUCT_ARTICLES));
   }

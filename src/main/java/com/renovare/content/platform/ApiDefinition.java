@@ -316,8 +316,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                   value =
                                       "{\"type\":\"/problems/not-acceptable\",\"title\":\"Not"
                                           + " Acceptable\",\"status\":406,\"detail\":\"This resource"
-                                          + " is served as application/json"
-                                          + " only.\",\"instance\":\"/v1/articles\"}"))),
+                                          + " is served as application/json (citations also as"
+                                          + " application/vnd.citationstyles.csl+json).\","
+                                          + "\"instance\":\"/v1/articles\"}"))),
               @APIResponse(
                   name = ApiDefinition.UNAVAILABLE,
                   responseCode = "503",

@@ -1,5 +1,7 @@
 package com.renovare.content.delivery.rest;
 
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.citation.CslJson;
 import com.renovare.content.delivery.ArticleDelivery;
 import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.Identifiers;
@@ -288,6 +290,63 @@ public class ArticleResource {
       @Context HttpHeaders headers) {
     return delivery.section(slug, key).map(d -> caching.respond(d, headers));
   }
+
+  @GET
+  @Path("/{slug}/citations")
+  @Produces({MediaType.APPLICATION_JSON, CslJson.MEDIA_TYPE})
+  @Operation(
+      operationId = "getArticleCitations",
+      summary = "Get the sources the current version cites",
+      description =
+          "The article's citation list as the current version shows it. Ask with `Accept:"
+              + " application/vnd.citationstyles.csl+json` for an array of CSL-JSON items, ready"
+              + " for reference managers and citation processors.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The citations.",
+      headers = {
+        @Header(name = "ETag", ref = ApiDefinition.ETAG),
+        @Header(name = "Vary", ref = ApiDefinition.VARY),
+        @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_CURRENT)
+      },
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CitationList.class)),
+        @Content(
+            mediaType = CslJson.MEDIA_TYPE,
+            schema =
+                @Schema(
+                    type = SchemaType.ARRAY,
+                    maxItems = 200,
+                    implementation = CslItemSchema.class),
+            examples = @ExampleObject(name = "one web page", value = Examples.CSL_ITEMS))
+      })
+  @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
+  @APIResponse(responseCode = "410", ref = ApiDefinition.GONE)
+  @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
+  public Uni<Response> citations(
+      @Parameter(
+              description = "The article's stable URL name.",
+              example = "vitamin-k2-mk7",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = Identifiers.SLUG,
+                      maxLength = Identifiers.SLUG_MAX))
+          @PathParam("slug")
+          String slug,
+      @Context HttpHeaders headers) {
+    boolean csl = HttpCaching.prefersCsl(headers);
+    return delivery.citations(slug, csl).map(d -> caching.respond(d, csl, headers));
+  }
+
+  /** The article's citations. */
+  @Schema(name = "ArticleCitations")
+  public record CitationList(@Schema(maxItems = 200, required = true) List<CitationData> items) {}
 
   /** A page of article summaries. */
   @Schema(name = "ArticleList")

@@ -1,6 +1,7 @@
 package com.renovare.content.delivery.rest;
 
 import com.renovare.content.citation.CitationData;
+import com.renovare.content.citation.CslJson;
 import com.renovare.content.delivery.CatalogDelivery;
 import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.Identifiers;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The sources articles cite. */
 @Path("/v1/citations/{key}")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CslJson.MEDIA_TYPE})
 @Tag(name = "Citations")
 public class CitationResource {
 
@@ -40,7 +41,9 @@ public class CitationResource {
   @Operation(
       operationId = "getCitation",
       summary = "Get a citation",
-      description = "A source by its key, with the fields of a CSL-JSON item in camelCase.")
+      description =
+          "A source by its key, with the fields of a CSL-JSON item in camelCase. Ask with"
+              + " `Accept: application/vnd.citationstyles.csl+json` for the CSL-JSON item itself.")
   @APIResponse(
       responseCode = "200",
       description = "The citation.",
@@ -48,11 +51,16 @@ public class CitationResource {
         @Header(name = "ETag", ref = ApiDefinition.ETAG),
         @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL_CURRENT)
       },
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = CitationData.class),
-              examples = @ExampleObject(name = "web page", value = Examples.CITATION)))
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CitationData.class),
+            examples = @ExampleObject(name = "web page", value = Examples.CITATION)),
+        @Content(
+            mediaType = CslJson.MEDIA_TYPE,
+            schema = @Schema(implementation = CslItemSchema.class),
+            examples = @ExampleObject(name = "web page", value = Examples.CSL_ITEM))
+      })
   @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -70,6 +78,8 @@ public class CitationResource {
           @PathParam("key")
           String key,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.citation(key), headers);
+    boolean csl = HttpCaching.prefersCsl(headers);
+    return caching.respond(
+        csl ? delivery.citationAsCsl(key) : delivery.citation(key), csl, headers);
   }
 }

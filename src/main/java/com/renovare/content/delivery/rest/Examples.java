@@ -72,4 +72,13 @@ and where calcification can form when it runs short.",\
       {"key":"healthline-calcification-types","type":"webpage",\
       "title":"Calcification: Types, Causes & Diagnosis","authors":[],"containerTitle":"Healthline",\
       "url":"https://www.healthline.com/health/calcification#types","accessed":"2026-11-25"}""";
+
+  static final String CSL_ITEM =
+      """
+      {"id":"healthline-calcification-types","type":"webpage",\
+      "title":"Calcification: Types, Causes & Diagnosis","container-title":"Healthline",\
+      "URL":"https://www.healthline.com/health/calcification#types",\
+      "accessed":{"date-parts":[[2026,11,25]]}}""";
+
+  static final String CSL_ITEMS = "[" + CSL_ITEM + "]";
 }

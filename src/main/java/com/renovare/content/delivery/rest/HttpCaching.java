@@ -1,5 +1,6 @@
 package com.renovare.content.delivery.rest;
 
+import com.renovare.content.citation.CslJson;
 import com.renovare.content.delivery.Delivered;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.http.ETags;
@@ -31,7 +32,23 @@ public class HttpCaching {
             + caching.staleIfError().toSeconds();
   }
 
+  /** Vary of the resources served in more than one media type, chosen by Accept. */
+  static final String VARY_ACCEPT = "Accept, Accept-Encoding";
+
+  private static final MediaType CSL_JSON = MediaType.valueOf(CslJson.MEDIA_TYPE);
+
   Response respond(Delivered delivered, HttpHeaders request) {
+    return respond(
+        delivered, request, MediaType.APPLICATION_JSON_TYPE, HttpHeaders.ACCEPT_ENCODING);
+  }
+
+  /** For resources also served as CSL-JSON (see {@link #prefersCsl}): says which it is. */
+  Response respond(Delivered delivered, boolean csl, HttpHeaders request) {
+    return respond(
+        delivered, request, csl ? CSL_JSON : MediaType.APPLICATION_JSON_TYPE, VARY_ACCEPT);
+  }
+
+  private Response respond(Delivered delivered, HttpHeaders request, MediaType type, String vary) {
     boolean gzip =
         delivered.gzip() != null
             && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
@@ -43,18 +60,16 @@ public class HttpCaching {
     if (notModified) {
       response = Response.notModified();
     } else if (gzip) {
-      response =
-          Response.ok(delivered.gzip(), MediaType.APPLICATION_JSON_TYPE)
-              .header(HttpHeaders.CONTENT_ENCODING, "gzip");
+      response = Response.ok(delivered.gzip(), type).header(HttpHeaders.CONTENT_ENCODING, "gzip");
     } else {
-      response = Response.ok(delivered.body(), MediaType.APPLICATION_JSON_TYPE);
+      response = Response.ok(delivered.body(), type);
     }
     response
         .header(HttpHeaders.ETAG, gzip ? delivered.gzipEtag() : delivered.etag())
         .header(
             HttpHeaders.CACHE_CONTROL,
             delivered.freshness() == Delivered.Freshness.IMMUTABLE ? IMMUTABLE : current)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        .header(HttpHeaders.VARY, vary);
     if (delivered.contentLocation() != null) {
       response.header(HttpHeaders.CONTENT_LOCATION, delivered.contentLocation());
     }
@@ -64,6 +79,25 @@ public class HttpCaching {
           .header("Cache-Tag", delivered.cacheTag());
     }
     return response.build();
+  }
+
+  /**
+   * Whether the client prefers CSL-JSON to JSON: the first acceptable type (JAX-RS orders them by
+   * quality and specificity) that either answers. Wildcards mean JSON, the default.
+   */
+  static boolean prefersCsl(HttpHeaders request) {
+    for (MediaType acceptable : request.getAcceptableMediaTypes()) {
+      if (acceptable.isWildcardType() || acceptable.isWildcardSubtype()) {
+        return false;
+      }
+      if (acceptable.isCompatible(CSL_JSON)) {
+        return true;
+      }
+      if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether Accept-Encoding allows gzip (RFC 9110 §12.5.3: named or "*", and not with q=0). */

@@ -118,7 +118,8 @@ public class ProblemMapper {
     return switch (status) {
       case 404 -> "Nothing is served at " + request.path() + ".";
       case 405 -> "The method " + request.method() + " is not allowed on " + request.path() + ".";
-      case 406 -> "This resource is served as application/json only.";
+      case 406 ->
+          "This resource is served as application/json (citations also as application/vnd.citationstyles.csl+json).";
       case 415 -> "This media type is not accepted here.";
       default -> "The request was refused.";
     };
