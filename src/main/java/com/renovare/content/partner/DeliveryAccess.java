@@ -64,7 +64,7 @@ public class DeliveryAccess {
                   () ->
                       ApiProblem.unauthorized(
                           "The API key is unknown, expired or revoked.", "delivery"));
-      tier = limits.tier(key.tier());
+      tier = limits.tierOfKey(key.tier());
     } else if (config.anonymousReads()) {
       tier = anonymousTier;
     } else {

@@ -60,6 +60,7 @@ public class RateLimits {
   }
 
   private final Map<String, Tier> tiers;
+  private final Tier defaultTier;
 
   /** Buckets of partner keys: few, and looked up on every request, so a plain map. */
   private final Map<UUID, Bucket> keyBuckets = new ConcurrentHashMap<>();
@@ -71,6 +72,8 @@ public class RateLimits {
     Map<String, Tier> byName = new HashMap<>();
     config.partners().tiers().forEach((name, tier) -> byName.put(name, Tier.of(name, tier)));
     this.tiers = byName;
+    this.defaultTier = tier(config.partners().defaultTier());
+    tier(config.partners().anonymousTier());
     Duration longest =
         byName.values().stream()
             .map(Tier::window)
@@ -84,12 +87,22 @@ public class RateLimits {
             .build();
   }
 
+  /** The configured tier; start-up fails when a tier the configuration refers to is missing. */
   public Tier tier(String name) {
     Tier tier = tiers.get(name);
     if (tier == null) {
       throw new IllegalStateException("No rate-limit tier is configured under the name " + name);
     }
     return tier;
+  }
+
+  /**
+   * The tier of a key: its own, or the default tier when the configuration no longer has it (a tier
+   * removed after keys were issued must not turn their requests into errors).
+   */
+  public Tier tierOfKey(String name) {
+    Tier tier = tiers.get(name);
+    return tier != null ? tier : defaultTier;
   }
 
   /** A key's budget, or a client address's (at the given tier). */

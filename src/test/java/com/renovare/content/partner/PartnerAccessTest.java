@@ -72,7 +72,7 @@ class PartnerAccessTest {
   @Test
   void overTheLimitIs429WithTheHeadersUntilTheWindowResets() throws Exception {
     String secret = (String) issue("burst", "tight").get("secret");
-    waitForAFreshWindow(secret);
+    waitForAFreshWindow();
     for (int i = 2; i >= 0; i--) {
       Response ok = given().header("X-API-Key", secret).get(ARTICLE);
       assertEquals(200, ok.statusCode());
@@ -96,7 +96,7 @@ class PartnerAccessTest {
   @Test
   void revalidationsAnswered304DoNotCount() throws Exception {
     String secret = (String) issue("revalidating", "tight").get("secret");
-    waitForAFreshWindow(secret);
+    waitForAFreshWindow();
     Response first = given().header("X-API-Key", secret).get(ARTICLE);
     assertEquals(2, remaining(first));
     for (int i = 0; i < 6; i++) {
@@ -118,7 +118,7 @@ class PartnerAccessTest {
   @Test
   void aConditionalRequestThatIsNot304AfterTheBudgetIsSpentIs429() throws Exception {
     String secret = (String) issue("spent", "tight").get("secret");
-    waitForAFreshWindow(secret);
+    waitForAFreshWindow();
     for (int i = 0; i < 3; i++) {
       given().header("X-API-Key", secret).get(ARTICLE).then().statusCode(200);
     }
@@ -256,7 +256,7 @@ class PartnerAccessTest {
   }
 
   /** Waits until a new 2 s window has at least 1.5 s left, so a test's requests share one. */
-  private static void waitForAFreshWindow(String secret) throws InterruptedException {
+  private static void waitForAFreshWindow() throws InterruptedException {
     long window = 2000;
     while (System.currentTimeMillis() % window > 400) {
       Thread.sleep(20);
