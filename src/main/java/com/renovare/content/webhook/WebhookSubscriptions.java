@@ -174,13 +174,13 @@ public class WebhookSubscriptions {
           get(id);
           List<WebhookViews.Delivery> items = new ArrayList<>();
           String sql =
-              "select d.id, d.event_id, e.event_type, d.status, d.attempts, d.next_attempt_at,"
-                  + " d.created_at, d.delivered_at from webhook_delivery d"
-                  + " join webhook_event e on e.id = d.event_id where d.subscription_id = ?"
+              SELECT_DELIVERY
+                  + " where d.subscription_id = ?"
                   + (before == null
                       ? ""
                       : " and (d.created_at < ? or (d.created_at = ? and d.id < ?))")
                   + " order by d.created_at desc, d.id desc fetch first ? rows only";
+          boolean more = false;
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             ps.setObject(i++, id);
@@ -193,61 +193,58 @@ public class WebhookSubscriptions {
             ps.setInt(i, limit + 1);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
-                UUID deliveryId = rs.getObject(1, UUID.class);
-                items.add(
-                    new WebhookViews.Delivery(
-                        deliveryId,
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(5),
-                        Sql.instant(rs, 6),
-                        Sql.instant(rs, 7),
-                        Sql.instant(rs, 8),
-                        List.of()));
+                if (items.size() == limit) {
+                  more = true;
+                  break;
+                }
+                items.add(delivery(c, rs));
               }
             }
           }
-          String next = null;
-          if (items.size() > limit) {
-            items = new ArrayList<>(items.subList(0, limit));
-            WebhookViews.Delivery last = items.get(limit - 1);
-            next = Paging.encodeCursor(last.createdAt().toString(), last.id().toString());
+          WebhookViews.Delivery last = items.isEmpty() ? null : items.get(items.size() - 1);
+          String next =
+              more ? Paging.encodeCursor(last.createdAt().toString(), last.id().toString()) : null;
+          return new WebhookViews.DeliveryPage(items, next);
+        });
+  }
+
+  private static final String SELECT_DELIVERY =
+      "select d.id, d.event_id, e.event_type, d.status, d.attempts, d.next_attempt_at,"
+          + " d.created_at, d.delivered_at from webhook_delivery d"
+          + " join webhook_event e on e.id = d.event_id";
+
+  /** The delivery on the result set's current row, with its attempts. */
+  private static WebhookViews.Delivery delivery(Connection c, ResultSet rs) throws SQLException {
+    UUID deliveryId = rs.getObject(1, UUID.class);
+    return new WebhookViews.Delivery(
+        deliveryId,
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getInt(5),
+        Sql.instant(rs, 6),
+        Sql.instant(rs, 7),
+        Sql.instant(rs, 8),
+        attempts(c, deliveryId));
+  }
+
+  private Optional<WebhookViews.Delivery> delivery(UUID subscriptionId, UUID deliveryId) {
+    return inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(SELECT_DELIVERY + " where d.id = ? and d.subscription_id = ?")) {
+            ps.setObject(1, deliveryId);
+            ps.setObject(2, subscriptionId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(delivery(c, rs)) : Optional.empty();
+            }
           }
-          List<WebhookViews.Delivery> withLog = new ArrayList<>();
-          for (WebhookViews.Delivery d : items) {
-            withLog.add(
-                new WebhookViews.Delivery(
-                    d.id(),
-                    d.eventId(),
-                    d.eventType(),
-                    d.status(),
-                    d.attempts(),
-                    d.nextAttemptAt(),
-                    d.createdAt(),
-                    d.deliveredAt(),
-                    attempts(c, d.id())));
-          }
-          return new WebhookViews.DeliveryPage(withLog, next);
         });
   }
 
   /** Sends the delivery again now, whatever its state, and returns it with the new attempt. */
   public WebhookViews.Delivery redeliver(UUID subscriptionId, UUID deliveryId, Actor by) {
-    boolean known =
-        inTransaction(
-            c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "select 1 from webhook_delivery where id = ? and subscription_id = ?")) {
-                ps.setObject(1, deliveryId);
-                ps.setObject(2, subscriptionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                  return rs.next();
-                }
-              }
-            });
-    if (!known) {
+    if (delivery(subscriptionId, deliveryId).isEmpty()) {
       throw ApiProblem.notFound(
           "Webhook subscription " + subscriptionId + " has no delivery " + deliveryId + ".");
     }
@@ -258,10 +255,8 @@ public class WebhookSubscriptions {
           return null;
         });
     worker.sendNow(deliveryId);
-    return deliveries(subscriptionId, String.valueOf(Paging.MAX_LIMIT), null).items().stream()
-        .filter(d -> d.id().equals(deliveryId))
-        .findFirst()
-        .orElseThrow();
+    return delivery(subscriptionId, deliveryId)
+        .orElseThrow(() -> ApiProblem.notFound("The delivery " + deliveryId + " was deleted."));
   }
 
   private URI target(String raw) {

@@ -141,6 +141,16 @@ class WebhookFlowTest {
           .body("log[0].status", equalTo(204));
       Receiver.Received again = receiver.next(WAIT);
       assertEquals(first.header("webhook-id"), again.header("webhook-id"));
+      Editorial.as(Editorial.ADMIN)
+          .post(
+              "/v1/editorial/webhooks/"
+                  + subscription
+                  + "/deliveries/"
+                  + java.util.UUID.randomUUID()
+                  + "/redeliver")
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json");
     }
   }
 
