@@ -82,6 +82,9 @@ public class Article {
   @OrderColumn(name = "position")
   private List<DisclaimerLine> disclaimers = new ArrayList<>();
 
+  @Convert(converter = JsonColumns.Reviews.class)
+  private Review review;
+
   @Column(name = "status")
   private String status;
 
@@ -128,6 +131,7 @@ public class Article {
     citationKeys = new ArrayList<>(content.citations());
     credits = new ArrayList<>(content.credits().stream().map(CreditLine::of).toList());
     disclaimers = new ArrayList<>(content.disclaimers().stream().map(DisclaimerLine::of).toList());
+    review = content.review();
     updatedAt = now;
   }
 
@@ -192,7 +196,8 @@ public class Article {
         productLinks.stream().map(ProductLink::content).toList(),
         citationKeys,
         credits(),
-        disclaimers());
+        disclaimers(),
+        review);
   }
 
   /** Records that version {@code version} of this article was published. */
@@ -256,6 +261,10 @@ public class Article {
 
   public List<Disclaimer> disclaimers() {
     return disclaimers.stream().map(DisclaimerLine::toDisclaimer).toList();
+  }
+
+  public Optional<Review> review() {
+    return Optional.ofNullable(review);
   }
 
   public Status status() {

@@ -32,7 +32,8 @@ public record ArticleContent(
                 @Pattern(regexp = Identifiers.CITATION_KEY) String>
             citations,
     @Size(max = 50) List<@NotNull @Valid Credit> credits,
-    @Size(max = 20) List<@NotNull @Valid Disclaimer> disclaimers) {
+    @Size(max = 20) List<@NotNull @Valid Disclaimer> disclaimers,
+    @Valid Review review) {
 
   public ArticleContent {
     topics = listOf(topics);
@@ -42,6 +43,44 @@ public record ArticleContent(
     citations = listOf(citations);
     credits = listOf(credits);
     disclaimers = listOf(disclaimers);
+  }
+
+  /** Content without a medical review. */
+  public ArticleContent(
+      String slug,
+      String locale,
+      String title,
+      String summary,
+      List<String> topics,
+      List<Author> authors,
+      Image heroImage,
+      List<SectionContent> sections,
+      List<ProductLinkContent> productLinks,
+      List<String> citations,
+      List<Credit> credits,
+      List<Disclaimer> disclaimers) {
+    this(
+        slug,
+        locale,
+        title,
+        summary,
+        topics,
+        authors,
+        heroImage,
+        sections,
+        productLinks,
+        citations,
+        credits,
+        disclaimers,
+        null);
+  }
+
+  /** The market whose rules apply: the locale's region ("US" for en-US), if it names one. */
+  public java.util.Optional<String> market() {
+    int dash = locale == null ? -1 : locale.indexOf('-');
+    return dash < 0
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(locale.substring(dash + 1));
   }
 
   /** One section: its stable key, optional heading and blocks in order. */

@@ -1,5 +1,6 @@
 package com.renovare.content.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.renovare.content.platform.Identifiers;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,6 +54,7 @@ public sealed interface Block {
 
   int TEXT_MAX = 10_000;
   int MAX_CITATIONS = 20;
+  int MAX_CLAIMS = 20;
 
   /** The name clients see in {@code type}. */
   String type();
@@ -61,6 +64,33 @@ public sealed interface Block {
 
   /** The reader-visible text of this block, in reading order. */
   List<String> texts();
+
+  /**
+   * The block's text in the pieces claims are marked in, in reading order: the paragraph or callout
+   * text, or each list item (with its index). Captions and titles are passages without claims.
+   */
+  List<Passage> passages();
+
+  /** A copy whose passages carry these claims, one list per passage in {@link #passages} order. */
+  Block withClaims(List<List<Claim>> claims);
+
+  /** Every claim in the block, in reading order. */
+  default List<Claim> claims() {
+    return passages().stream().flatMap(p -> p.claims().stream()).toList();
+  }
+
+  /**
+   * A piece of a block's text.
+   *
+   * @param property the block property holding the text: text, title or caption
+   * @param item the list item's 0-based index, or null outside lists
+   */
+  record Passage(String property, Integer item, String text, List<Claim> claims) {}
+
+  /** Claims read from JSON: absent means none. */
+  private static List<Claim> claimsOf(List<Claim> claims) {
+    return claims == null ? List.of() : List.copyOf(claims);
+  }
 
   /** A paragraph of running text and the sources it rests on. */
   @Schema(
@@ -84,10 +114,22 @@ public sealed interface Block {
           List<
                   @NotBlank @Size(max = Identifiers.CITATION_KEY_MAX)
                   @Pattern(regexp = Identifiers.CITATION_KEY) String>
-              citations)
+              citations,
+      @Schema(
+              description =
+                  "Statements in the text that need evidence; absent when there are none.",
+              maxItems = MAX_CLAIMS)
+          @JsonInclude(JsonInclude.Include.NON_EMPTY)
+          @Size(max = MAX_CLAIMS)
+          List<@NotNull @Valid Claim> claims)
       implements Block {
     public Paragraph {
       citations = citations == null ? List.of() : List.copyOf(citations);
+      claims = claimsOf(claims);
+    }
+
+    public Paragraph(String text, List<String> citations) {
+      this(text, citations, List.of());
     }
 
     @Override
@@ -103,6 +145,16 @@ public sealed interface Block {
     @Override
     public List<String> texts() {
       return List.of(text);
+    }
+
+    @Override
+    public List<Passage> passages() {
+      return List.of(new Passage("text", null, text, claims));
+    }
+
+    @Override
+    public Paragraph withClaims(List<List<Claim>> claims) {
+      return new Paragraph(text, citations, claims.get(0));
     }
   }
 
@@ -121,9 +173,21 @@ public sealed interface Block {
           List<
                   @NotBlank @Size(max = Identifiers.CITATION_KEY_MAX)
                   @Pattern(regexp = Identifiers.CITATION_KEY) String>
-              citations) {
+              citations,
+      @Schema(
+              description =
+                  "Statements in the text that need evidence; absent when there are none.",
+              maxItems = MAX_CLAIMS)
+          @JsonInclude(JsonInclude.Include.NON_EMPTY)
+          @Size(max = MAX_CLAIMS)
+          List<@NotNull @Valid Claim> claims) {
     public ListItem {
       citations = citations == null ? List.of() : List.copyOf(citations);
+      claims = claimsOf(claims);
+    }
+
+    public ListItem(String text, List<String> citations) {
+      this(text, citations, List.of());
     }
 
     static List<String> citationKeys(List<ListItem> items) {
@@ -132,6 +196,23 @@ public sealed interface Block {
 
     static List<String> texts(List<ListItem> items) {
       return items.stream().map(ListItem::text).toList();
+    }
+
+    static List<Passage> passages(List<ListItem> items) {
+      List<Passage> passages = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        passages.add(new Passage("text", i, items.get(i).text(), items.get(i).claims()));
+      }
+      return passages;
+    }
+
+    static List<ListItem> withClaims(List<ListItem> items, List<List<Claim>> claims) {
+      List<ListItem> copies = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        ListItem item = items.get(i);
+        copies.add(new ListItem(item.text(), item.citations(), claims.get(i)));
+      }
+      return copies;
     }
   }
 
@@ -169,6 +250,16 @@ public sealed interface Block {
     public List<String> texts() {
       return ListItem.texts(items);
     }
+
+    @Override
+    public List<Passage> passages() {
+      return ListItem.passages(items);
+    }
+
+    @Override
+    public OrderedList withClaims(List<List<Claim>> claims) {
+      return new OrderedList(ListItem.withClaims(items, claims));
+    }
   }
 
   /** A list whose order carries no meaning. */
@@ -204,6 +295,16 @@ public sealed interface Block {
     @Override
     public List<String> texts() {
       return ListItem.texts(items);
+    }
+
+    @Override
+    public List<Passage> passages() {
+      return ListItem.passages(items);
+    }
+
+    @Override
+    public BulletedList withClaims(List<List<Claim>> claims) {
+      return new BulletedList(ListItem.withClaims(items, claims));
     }
   }
 
@@ -255,6 +356,18 @@ public sealed interface Block {
           .filter(t -> t != null)
           .toList();
     }
+
+    @Override
+    public List<Passage> passages() {
+      return caption == null
+          ? List.of()
+          : List.of(new Passage("caption", null, caption, List.of()));
+    }
+
+    @Override
+    public ImageBlock withClaims(List<List<Claim>> claims) {
+      return this;
+    }
   }
 
   /** Text set apart from the flow: a tip, a note or a warning. */
@@ -287,10 +400,22 @@ public sealed interface Block {
           List<
                   @NotBlank @Size(max = Identifiers.CITATION_KEY_MAX)
                   @Pattern(regexp = Identifiers.CITATION_KEY) String>
-              citations)
+              citations,
+      @Schema(
+              description =
+                  "Statements in the text that need evidence; absent when there are none.",
+              maxItems = MAX_CLAIMS)
+          @JsonInclude(JsonInclude.Include.NON_EMPTY)
+          @Size(max = MAX_CLAIMS)
+          List<@NotNull @Valid Claim> claims)
       implements Block {
     public Callout {
       citations = citations == null ? List.of() : List.copyOf(citations);
+      claims = claimsOf(claims);
+    }
+
+    public Callout(String tone, String title, String text, List<String> citations) {
+      this(tone, title, text, citations, List.of());
     }
 
     @Override
@@ -306,6 +431,20 @@ public sealed interface Block {
     @Override
     public List<String> texts() {
       return Stream.of(title, text).filter(t -> t != null).toList();
+    }
+
+    /** The title, when there is one, is scanned for wording but carries no claims. */
+    @Override
+    public List<Passage> passages() {
+      Passage body = new Passage("text", null, text, claims);
+      return title == null
+          ? List.of(body)
+          : List.of(new Passage("title", null, title, List.of()), body);
+    }
+
+    @Override
+    public Callout withClaims(List<List<Claim>> claims) {
+      return new Callout(tone, title, text, citations, claims.get(claims.size() - 1));
     }
   }
 }

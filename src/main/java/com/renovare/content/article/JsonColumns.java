@@ -57,4 +57,16 @@ final class JsonColumns {
       return Json.read(json, Block.class);
     }
   }
+
+  static final class Reviews implements AttributeConverter<Review, String> {
+    @Override
+    public String convertToDatabaseColumn(Review review) {
+      return review == null ? null : Json.string(review);
+    }
+
+    @Override
+    public Review convertToEntityAttribute(String json) {
+      return json == null ? null : Json.read(json, Review.class);
+    }
+  }
 }

@@ -8,7 +8,9 @@ import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.publishing.ArticleDocument;
+import com.renovare.content.publishing.LinkedData;
 import com.renovare.content.publishing.PublishedContent;
+import com.renovare.content.publishing.PublishedContent.CurrentDocument;
 import com.renovare.content.publishing.PublishedContent.ListFilter;
 import com.renovare.content.publishing.PublishedContent.ListPosition;
 import com.renovare.content.publishing.PublishedContent.StoredDocument;
@@ -17,6 +19,7 @@ import com.renovare.content.publishing.VersionHistory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,27 +34,62 @@ public class ArticleDelivery {
   private final PublishedContent content;
   private final VersionHistory history;
   private final DeliveryCache cache;
+  private final Clock clock;
 
-  ArticleDelivery(PublishedContent content, VersionHistory history, DeliveryCache cache) {
+  ArticleDelivery(
+      PublishedContent content, VersionHistory history, DeliveryCache cache, Clock clock) {
     this.content = content;
     this.history = history;
     this.cache = cache;
+    this.clock = clock;
   }
 
-  /** The current version of a live article. */
+  /**
+   * The current version of a live article. Once its review's due date has passed it is served with
+   * the review marked overdue; those bytes are not its version URL's, so Content-Location is left
+   * out then.
+   */
   public Uni<Delivered> current(String slug) {
     Identifiers.slug("slug", slug);
     return cache.lookup(
         DeliveryCache.ARTICLE + slug,
         () -> {
-          StoredDocument doc = content.current(slug).orElseThrow(() -> absent(slug));
+          CurrentDocument current = content.current(slug).orElseThrow(() -> absent(slug));
+          Instant now = clock.instant();
+          StoredDocument doc = current.at(now);
           return Delivered.of(
-              doc.bytes(),
-              doc.etag(),
-              Delivered.Freshness.CURRENT,
-              versionUrl(slug, doc.version()),
-              doc.surrogateKeys());
+                  doc.bytes(),
+                  doc.etag(),
+                  Delivered.Freshness.CURRENT,
+                  doc == current.published() ? versionUrl(slug, doc.version()) : null,
+                  doc.surrogateKeys())
+              .until(current.sameUntil(now));
         });
+  }
+
+  /** The current version as schema.org JSON-LD for search engines. */
+  public Uni<Delivered> currentLinkedData(String slug) {
+    Identifiers.slug("slug", slug);
+    return cache.lookup(
+        DeliveryCache.LINKED_DATA + slug,
+        () -> {
+          StoredDocument doc = content.current(slug).orElseThrow(() -> absent(slug)).published();
+          return linkedData(doc, Delivered.Freshness.CURRENT, versionUrl(slug, doc.version()));
+        });
+  }
+
+  /** Any version ever published, as schema.org JSON-LD. */
+  public Uni<Delivered> versionLinkedData(String slug, String rawVersion) {
+    int version = versionNumber(slug, rawVersion);
+    return cache.lookup(
+        DeliveryCache.VERSION + slug + "|" + version + "|ld",
+        () -> linkedData(stored(slug, version), Delivered.Freshness.IMMUTABLE, null));
+  }
+
+  private static Delivered linkedData(
+      StoredDocument doc, Delivered.Freshness freshness, String contentLocation) {
+    byte[] body = LinkedData.of(doc.bytes());
+    return Delivered.of(body, ETags.of(body), freshness, contentLocation, doc.surrogateKeys());
   }
 
   /**
@@ -63,7 +101,7 @@ public class ArticleDelivery {
     return cache.lookup(
         DeliveryCache.CITATIONS + slug + "|" + (csl ? "csl" : "json"),
         () -> {
-          StoredDocument doc = content.current(slug).orElseThrow(() -> absent(slug));
+          StoredDocument doc = content.current(slug).orElseThrow(() -> absent(slug)).published();
           List<CitationData> cited =
               Json.read(new String(doc.bytes(), StandardCharsets.UTF_8), ArticleDocument.class)
                   .citations();
@@ -76,26 +114,33 @@ public class ArticleDelivery {
 
   /** Any version ever published, byte for byte as it was first delivered. */
   public Uni<Delivered> version(String slug, String rawVersion) {
+    int version = versionNumber(slug, rawVersion);
+    return cache.lookup(
+        DeliveryCache.VERSION + slug + "|" + version,
+        () -> {
+          StoredDocument doc = stored(slug, version);
+          return Delivered.of(
+              doc.bytes(), doc.etag(), Delivered.Freshness.IMMUTABLE, null, doc.surrogateKeys());
+        });
+  }
+
+  private static int versionNumber(String slug, String rawVersion) {
     Identifiers.slug("slug", slug);
     if (rawVersion == null || !VERSION.matcher(rawVersion).matches()) {
       throw ApiProblem.invalidParameter("version", "must be a whole number from 1 to 999999999");
     }
-    int version = Integer.parseInt(rawVersion);
-    return cache.lookup(
-        DeliveryCache.VERSION + slug + "|" + version,
-        () -> {
-          StoredDocument doc =
-              content
-                  .version(slug, version)
-                  .orElseThrow(
-                      () ->
-                          content.everPublished(slug)
-                              ? ApiProblem.notFound(
-                                  "The article '" + slug + "' has no version " + version + ".")
-                              : noArticle(slug));
-          return Delivered.of(
-              doc.bytes(), doc.etag(), Delivered.Freshness.IMMUTABLE, null, doc.surrogateKeys());
-        });
+    return Integer.parseInt(rawVersion);
+  }
+
+  private StoredDocument stored(String slug, int version) {
+    return content
+        .version(slug, version)
+        .orElseThrow(
+            () ->
+                content.everPublished(slug)
+                    ? ApiProblem.notFound(
+                        "The article '" + slug + "' has no version " + version + ".")
+                    : noArticle(slug));
   }
 
   /** One section of the current version, with the products and sources it references. */

@@ -3,6 +3,7 @@ package com.renovare.content.delivery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -16,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
  * @param gzipEtag strong ETag of {@code gzip} (a different representation needs a different tag)
  * @param surrogateKey space-separated purge keys (Fastly's Surrogate-Key), or null
  * @param cacheTag the same keys comma-separated (Cloudflare's Cache-Tag), or null
+ * @param expiresAt when the in-process cache must stop serving it (a review falling due), or null
  */
 public record Delivered(
     byte[] body,
@@ -25,7 +27,8 @@ public record Delivered(
     Freshness freshness,
     String contentLocation,
     String surrogateKey,
-    String cacheTag) {
+    String cacheTag,
+    Instant expiresAt) {
 
   /** Below this size gzip saves less than its own overhead costs. */
   private static final int GZIP_THRESHOLD = 1024;
@@ -53,7 +56,14 @@ public record Delivered(
         freshness,
         contentLocation,
         surrogateKeys.isEmpty() ? null : String.join(" ", surrogateKeys),
-        surrogateKeys.isEmpty() ? null : String.join(",", surrogateKeys));
+        surrogateKeys.isEmpty() ? null : String.join(",", surrogateKeys),
+        null);
+  }
+
+  /** The same response, to be served from memory only until {@code instant} (null: no limit). */
+  Delivered until(Instant instant) {
+    return new Delivered(
+        body, gzip, etag, gzipEtag, freshness, contentLocation, surrogateKey, cacheTag, instant);
   }
 
   static Delivered current(byte[] body, String etag) {

@@ -11,6 +11,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -32,6 +33,7 @@ public class DeliveryCache {
   static final String LIST = "l|";
   static final String PRODUCT_ARTICLES = "p|";
   static final String CITATIONS = "c|";
+  static final String LINKED_DATA = "j|";
 
   private final Cache<String, Delivered> entries;
 
@@ -41,7 +43,10 @@ public class DeliveryCache {
    */
   private final AtomicLong generation = new AtomicLong();
 
-  DeliveryCache(ContentConfig config, MeterRegistry registry) {
+  private final Clock clock;
+
+  DeliveryCache(ContentConfig config, MeterRegistry registry, Clock clock) {
+    this.clock = clock;
     this.entries =
         Caffeine.newBuilder()
             .maximumWeight(config.delivery().cache().maxBytes())
@@ -54,7 +59,7 @@ public class DeliveryCache {
   /** The cached response for the key, or the loader's result (loaded off the event loop). */
   Uni<Delivered> lookup(String key, Supplier<Delivered> loader) {
     Delivered hit = entries.getIfPresent(key);
-    if (hit != null) {
+    if (hit != null && (hit.expiresAt() == null || clock.instant().isBefore(hit.expiresAt()))) {
       return Uni.createFrom().item(hit);
     }
     long before = generation.get();
@@ -75,6 +80,7 @@ public class DeliveryCache {
     entries.invalidate(ARTICLE + slug);
     String section = SECTION + slug + "|";
     String citations = CITATIONS + slug + "|";
+    String linkedData = LINKED_DATA + slug;
     entries
         .asMap()
         .keySet()
@@ -82,6 +88,7 @@ public class DeliveryCache {
             key ->
                 key.startsWith(section)
                     || key.startsWith(citations)
+                    || key.equals(linkedData)
                     || key.startsWith(LIST)
                     || key.startsWith(PRODUCT_ARTICLES));
   }

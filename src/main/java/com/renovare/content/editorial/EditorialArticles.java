@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.renovare.content.article.Article;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.ArticleDrafts;
+import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.platform.Identifiers;
 import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.json.StrictBody;
@@ -148,7 +149,22 @@ public class EditorialArticles {
         v.version(),
         v.publishedAt(),
         v.etag(),
-        "/v1/articles/" + v.slug() + "/versions/" + v.version());
+        "/v1/articles/" + v.slug() + "/versions/" + v.version(),
+        v.compliance());
+  }
+
+  /** The compliance report of the draft as it stands. */
+  public ComplianceReport compliance(String rawId) {
+    return publishing.compliance(id(rawId));
+  }
+
+  /** The compliance report a version was published with. */
+  public ComplianceReport compliance(String rawId, String rawVersion) {
+    UUID id = id(rawId);
+    if (rawVersion == null || !rawVersion.matches("[1-9][0-9]{0,8}")) {
+      throw ApiProblem.invalidParameter("version", "must be a whole number from 1 to 999999999");
+    }
+    return publishing.compliance(id, Integer.parseInt(rawVersion));
   }
 
   private Written<Views.Draft> view(Article article) {

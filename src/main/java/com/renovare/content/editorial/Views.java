@@ -2,6 +2,7 @@ package com.renovare.content.editorial;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.renovare.content.article.ArticleContent;
+import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.platform.audit.AuditRecord;
 import com.renovare.content.platform.security.TokenView;
 import com.renovare.content.publishing.ScheduleView;
@@ -74,7 +75,13 @@ public final class Views {
       @Schema(minimum = "1", required = true) int version,
       @Schema(required = true) Instant publishedAt,
       @Schema(maxLength = 80, required = true) String etag,
-      @Schema(description = "The new version's immutable URL.", required = true) String url) {}
+      @Schema(description = "The new version's immutable URL.", required = true) String url,
+      @Schema(
+              description =
+                  "What the compliance rules found, kept with the version: the disclaimers its"
+                      + " claims carry and the findings an editor should look at.",
+              required = true)
+          ComplianceReport compliance) {}
 
   /** What a catalogue sync did. */
   @Schema(name = "ProductUpsertResult")

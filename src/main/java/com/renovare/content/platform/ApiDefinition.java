@@ -104,8 +104,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   name = ApiDefinition.VARY,
                   description =
                       "Accept-Encoding: the body is gzip-compressed for clients that accept it"
-                          + " (with an ETag ending in .gz).",
-                  schema = @Schema(type = SchemaType.STRING, examples = "Accept-Encoding")),
+                          + " (with an ETag ending in .gz). Accept as well on resources served in"
+                          + " more than one media type (JSON-LD, CSL-JSON).",
+                  schema = @Schema(type = SchemaType.STRING, examples = "Accept, Accept-Encoding")),
               @Header(
                   name = ApiDefinition.ETAG,
                   description =

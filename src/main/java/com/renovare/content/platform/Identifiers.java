@@ -29,6 +29,11 @@ public final class Identifiers {
 
   public static final int CITATION_KEY_MAX = 80;
 
+  /** A claim is keyed like a slug, unique within its article. */
+  public static final String CLAIM_KEY = SLUG;
+
+  public static final int CLAIM_KEY_MAX = 80;
+
   /** A BCP 47 tag of language and optional region: {@code en-US}. */
   public static final String LOCALE = "^[a-z]{2,3}(?:-[A-Z]{2})?$";
 

@@ -1,12 +1,15 @@
 package com.renovare.content.publishing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.renovare.content.article.Author;
 import com.renovare.content.article.Credit;
 import com.renovare.content.article.Disclaimer;
 import com.renovare.content.article.Image;
+import com.renovare.content.article.Review;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.product.ProductCard;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -68,11 +71,120 @@ public record ArticleDocument(
             required = true)
         List<Credit> credits,
     @Schema(
-            description = "Texts the markets' rules require readers to see.",
-            maxItems = 20,
+            description =
+                "Texts readers must see: those the market's rules attach to the article's claims"
+                    + " (with the marker its claims show) and those editors added.",
+            maxItems = 30,
             required = true)
-        List<Disclaimer> disclaimers,
+        List<DisclaimerDocument> disclaimers,
+    @Schema(
+            description =
+                "The medical review; absent when the article has not been reviewed. Its status"
+                    + " turns to overdue on the current URL once the due date has passed.")
+        ReviewDocument review,
     @Schema(required = true) Links links) {
+
+  /** The same document with its review shown as overdue. */
+  ArticleDocument withReviewOverdue() {
+    return new ArticleDocument(
+        slug,
+        locale,
+        version,
+        publishedAt,
+        firstPublishedAt,
+        title,
+        summary,
+        topics,
+        authors,
+        heroImage,
+        sections,
+        productLinks,
+        products,
+        citations,
+        credits,
+        disclaimers,
+        review.overdue(),
+        links);
+  }
+
+  /** A disclaimer as readers see it. */
+  @Schema(name = "DisclaimerDocument")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DisclaimerDocument(
+      @Schema(
+              description =
+                  "Stable key of a disclaimer a rule attached; claims name it in their"
+                      + " `disclaimers`. Absent for disclaimers editors added.",
+              examples = "us-fda-dshea",
+              maxLength = 80)
+          String key,
+      @Schema(
+              description = "ISO 3166-1 alpha-2 code of the market the text is required in.",
+              examples = "US",
+              pattern = "^[A-Z]{2}$",
+              required = true)
+          String market,
+      @Schema(description = "The disclaimer text.", maxLength = 2000, required = true) String text,
+      @Schema(
+              description = "Mark shown after each claim the disclaimer applies to.",
+              examples = "*",
+              maxLength = 8)
+          String marker,
+      @Schema(
+              description =
+                  "rule: attached by the market's compliance rules; editorial: added by editors.",
+              enumeration = {DisclaimerDocument.RULE, DisclaimerDocument.EDITORIAL},
+              required = true)
+          String source,
+      @Schema(description = "Keys of the claims it applies to.", maxItems = 1000)
+          List<String> claims) {
+
+    public static final String RULE = "rule";
+    public static final String EDITORIAL = "editorial";
+
+    static DisclaimerDocument editorial(Disclaimer disclaimer) {
+      return new DisclaimerDocument(
+          null, disclaimer.market(), disclaimer.text(), null, EDITORIAL, null);
+    }
+
+    /** Whether editors wrote it (documents from before rules attached disclaimers say nothing). */
+    boolean editorial() {
+      return source == null || source.equals(EDITORIAL);
+    }
+
+    Disclaimer toDisclaimer() {
+      return new Disclaimer(market, text);
+    }
+  }
+
+  /** The medical review, with its status when the document is served. */
+  @Schema(name = "ReviewDocument")
+  public record ReviewDocument(
+      @Schema(required = true) Review.Reviewer reviewedBy,
+      @Schema(description = "The day of the review.", required = true) LocalDate reviewedAt,
+      @Schema(description = "The day by which it must be reviewed again.", required = true)
+          LocalDate nextReviewDue,
+      @Schema(
+              description =
+                  "current until the due date has passed, then overdue. Version URLs keep the"
+                      + " status the version was published with.",
+              enumeration = {"current", "overdue"},
+              required = true)
+          String status) {
+
+    static ReviewDocument of(Review review, LocalDate today) {
+      return new ReviewDocument(
+          review.reviewedBy(), review.reviewedAt(), review.nextReviewDue(), review.statusOn(today));
+    }
+
+    ReviewDocument overdue() {
+      return new ReviewDocument(reviewedBy, reviewedAt, nextReviewDue, "overdue");
+    }
+
+    Review toReview() {
+      return new Review(reviewedBy, reviewedAt, nextReviewDue);
+    }
+  }
 
   /** One section of the body. */
   @Schema(name = "SectionDocument")

@@ -1,14 +1,21 @@
 package com.renovare.content.publishing;
 
 import com.renovare.content.article.Article;
+import com.renovare.content.article.Block;
+import com.renovare.content.article.Claim;
+import com.renovare.content.article.Disclaimer;
 import com.renovare.content.article.ProductLink;
 import com.renovare.content.article.Section;
 import com.renovare.content.citation.CitationData;
+import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.product.ProductCard;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +43,15 @@ public final class ArticleRenderer {
       Map<String, Rendered> sections,
       ArticleSummary summary,
       byte[] summaryJson,
-      List<String> surrogateKeys) {}
+      List<String> surrogateKeys,
+      ComplianceReport compliance,
+      Overdue overdue) {}
+
+  /**
+   * What the current URL serves once the review's due date has passed, when the version was
+   * published before that: the same document with the review's status overdue.
+   */
+  public record Overdue(Instant from, Rendered article) {}
 
   /** Bytes as served and their strong ETag. */
   public record Rendered(byte[] bytes, String etag) {}
@@ -46,12 +61,17 @@ public final class ArticleRenderer {
       int version,
       Instant publishedAt,
       Instant firstPublishedAt,
-      Resolved resolved) {
+      Resolved resolved,
+      ComplianceReport compliance) {
     String current = "/v1/articles/" + draft.slug();
     String self = current + "/versions/" + version;
 
+    List<ComplianceReport.RequiredDisclaimer> required = compliance.requiredDisclaimers();
     List<ArticleDocument.SectionDocument> sections =
-        draft.sections().stream().map(ArticleRenderer::section).toList();
+        draft.sections().stream().map(s -> section(s, required)).toList();
+    LocalDate publishedOn = LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
+    ArticleDocument.ReviewDocument review =
+        draft.review().map(r -> ArticleDocument.ReviewDocument.of(r, publishedOn)).orElse(null);
     List<ArticleDocument.ProductLinkDocument> links =
         draft.productLinks().stream().map(ArticleRenderer::link).toList();
 
@@ -72,7 +92,8 @@ public final class ArticleRenderer {
             cards(links, resolved.products()),
             draft.citationKeys().stream().map(resolved.citations()::get).toList(),
             draft.credits(),
-            draft.disclaimers(),
+            disclaimers(required, draft.disclaimers()),
+            review,
             new ArticleDocument.Links(self, current, current + "/versions"));
 
     SectionView.ArticleRef ref =
@@ -111,22 +132,85 @@ public final class ArticleRenderer {
     keys.add("article:" + draft.slug());
     keys.add("article:" + draft.slug() + ":v" + version);
     document.products().forEach(p -> keys.add("product:" + p.sku()));
+    Overdue overdue = null;
+    if (review != null && review.status().equals("current")) {
+      overdue =
+          new Overdue(
+              review.nextReviewDue().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+              rendered("v" + version, Json.bytes(document.withReviewOverdue())));
+    }
     return new Rendition(
         document,
         rendered("v" + version, Json.bytes(document)),
         sectionViews,
         summary,
         Json.bytes(summary),
-        List.copyOf(keys));
+        List.copyOf(keys),
+        compliance,
+        overdue);
+  }
+
+  /** Rule disclaimers first, in market order; then those editors added, unless a rule's repeats. */
+  private static List<ArticleDocument.DisclaimerDocument> disclaimers(
+      List<ComplianceReport.RequiredDisclaimer> required, List<Disclaimer> editorial) {
+    List<ArticleDocument.DisclaimerDocument> all = new ArrayList<>();
+    Set<String> texts = new HashSet<>();
+    for (ComplianceReport.RequiredDisclaimer d : required) {
+      all.add(
+          new ArticleDocument.DisclaimerDocument(
+              d.key(),
+              d.market(),
+              d.text(),
+              d.marker(),
+              ArticleDocument.DisclaimerDocument.RULE,
+              d.claims()));
+      texts.add(d.text());
+    }
+    editorial.stream()
+        .filter(d -> !texts.contains(d.text()))
+        .map(ArticleDocument.DisclaimerDocument::editorial)
+        .forEach(all::add);
+    return all;
   }
 
   private static Rendered rendered(String prefix, byte[] bytes) {
     return new Rendered(bytes, ETags.of(prefix, bytes));
   }
 
-  private static ArticleDocument.SectionDocument section(Section section) {
+  private static ArticleDocument.SectionDocument section(
+      Section section, List<ComplianceReport.RequiredDisclaimer> required) {
     return new ArticleDocument.SectionDocument(
-        section.key(), section.position(), section.heading().orElse(null), section.blocks());
+        section.key(),
+        section.position(),
+        section.heading().orElse(null),
+        section.blocks().stream().map(b -> placeClaims(b, required)).toList());
+  }
+
+  /**
+   * The block with each claim placed in its text and linked to the disclaimers that name it. The
+   * publish policy has made sure every claim quotes its text.
+   */
+  private static Block placeClaims(
+      Block block, List<ComplianceReport.RequiredDisclaimer> required) {
+    List<Block.Passage> passages = block.passages();
+    if (passages.stream().allMatch(p -> p.claims().isEmpty())) {
+      return block;
+    }
+    List<List<Claim>> placed = new ArrayList<>();
+    for (Block.Passage passage : passages) {
+      placed.add(
+          passage.claims().stream()
+              .map(
+                  claim ->
+                      claim.placed(
+                          passage.text().indexOf(claim.text()),
+                          required.stream()
+                              .filter(d -> d.claims().contains(claim.key()))
+                              .map(ComplianceReport.RequiredDisclaimer::key)
+                              .toList()))
+              .toList());
+    }
+    return block.withClaims(placed);
   }
 
   private static ArticleDocument.ProductLinkDocument link(ProductLink link) {

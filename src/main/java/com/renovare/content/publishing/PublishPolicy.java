@@ -2,6 +2,7 @@ package com.renovare.content.publishing;
 
 import com.renovare.content.article.Article;
 import com.renovare.content.article.Block;
+import com.renovare.content.article.Claim;
 import com.renovare.content.article.Credit;
 import com.renovare.content.article.ProductLink;
 import com.renovare.content.article.Section;
@@ -48,6 +49,7 @@ public final class PublishPolicy {
     }
 
     Set<String> sectionKeys = new HashSet<>();
+    Set<String> claimKeys = new HashSet<>();
     Set<String> linkedSections = new HashSet<>();
     draft.productLinks().forEach(l -> l.sectionKey().ifPresent(linkedSections::add));
     List<Section> sections = draft.sections();
@@ -79,6 +81,7 @@ public final class PublishPolicy {
                     "Citation '" + key + "' is not in the article's citations."));
           }
         }
+        claims(blocks.get(b), at + ".blocks[" + b + "]", listed, claimKeys, reasons);
       }
     }
 
@@ -113,6 +116,51 @@ public final class PublishPolicy {
       }
     }
     return new PublishDecision(reasons);
+  }
+
+  /**
+   * Each claim quotes its block's text word for word, has a key no other claim of the article has,
+   * and cites only sources in the article's citation list.
+   */
+  private static void claims(
+      Block block,
+      String at,
+      Set<String> listed,
+      Set<String> claimKeys,
+      List<PublishDecision.Reason> reasons) {
+    for (Block.Passage passage : block.passages()) {
+      String field = at + (passage.item() == null ? "" : ".items[" + passage.item() + "]");
+      List<Claim> claims = passage.claims();
+      for (int c = 0; c < claims.size(); c++) {
+        Claim claim = claims.get(c);
+        String claimAt = field + ".claims[" + c + "]";
+        if (!claimKeys.add(claim.key())) {
+          reasons.add(
+              reason(
+                  "duplicate-claim-key",
+                  claimAt + ".key",
+                  "Claim key '" + claim.key() + "' is used twice."));
+        }
+        if (!passage.text().contains(claim.text())) {
+          reasons.add(
+              reason(
+                  "claim-not-in-text",
+                  claimAt + ".text",
+                  "Claim '"
+                      + claim.key()
+                      + "' does not quote the text it belongs to word for word."));
+        }
+        for (String key : claim.citations()) {
+          if (!listed.contains(key)) {
+            reasons.add(
+                reason(
+                    "undefined-citation",
+                    claimAt + ".citations",
+                    "Citation '" + key + "' is not in the article's citations."));
+          }
+        }
+      }
+    }
   }
 
   private static PublishDecision.Reason reason(String code, String field, String message) {

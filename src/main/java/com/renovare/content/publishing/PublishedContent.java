@@ -44,6 +44,29 @@ public class PublishedContent {
   public record StoredDocument(
       byte[] bytes, String etag, int version, List<String> surrogateKeys) {}
 
+  /**
+   * The current version of an article: as published and, when its review falls due later, as served
+   * from then on.
+   */
+  public record CurrentDocument(StoredDocument published, Overdue overdue) {
+
+    /** The document to serve at {@code now}. */
+    public StoredDocument at(Instant now) {
+      return overdue == null || now.isBefore(overdue.from())
+          ? published
+          : new StoredDocument(
+              overdue.bytes(), overdue.etag(), published.version(), published.surrogateKeys());
+    }
+
+    /** Until when {@link #at} keeps giving the same document; null for ever. */
+    public Instant sameUntil(Instant now) {
+      return overdue == null || !now.isBefore(overdue.from()) ? null : overdue.from();
+    }
+  }
+
+  /** The document with its review shown as overdue, served from {@code from} on. */
+  public record Overdue(Instant from, byte[] bytes, String etag) {}
+
   /** One row of an article's version history. */
   public record VersionRow(
       int version, Instant publishedAt, String publishedBy, String changeNote) {}
@@ -60,12 +83,25 @@ public class PublishedContent {
   /** Filters of the article list; null means not filtered. */
   public record ListFilter(String topic, String sku, String locale) {}
 
-  public Optional<StoredDocument> current(String slug) {
-    return document(
-        "select v.document, v.etag, v.version, v.surrogate_keys from published_article p join"
+  public Optional<CurrentDocument> current(String slug) {
+    return query(
+        "select v.document, v.etag, v.version, v.surrogate_keys, v.overdue_document,"
+            + " v.overdue_etag, v.review_overdue_at from published_article p join"
             + " article_version v on v.article_id = p.article_id and v.version = p.current_version"
             + " where p.slug = ? and p."
             + LIVE,
+        rs -> {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          StoredDocument published =
+              new StoredDocument(utf8(rs, 1), rs.getString(2), rs.getInt(3), keys(rs.getString(4)));
+          Overdue overdue =
+              rs.getString(6) == null
+                  ? null
+                  : new Overdue(instant(rs, 7), utf8(rs, 5), rs.getString(6));
+          return Optional.of(new CurrentDocument(published, overdue));
+        },
         slug);
   }
 

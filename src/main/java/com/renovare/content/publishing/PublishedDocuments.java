@@ -1,6 +1,8 @@
 package com.renovare.content.publishing;
 
 import com.renovare.content.article.ArticleContent;
+import com.renovare.content.article.Block;
+import com.renovare.content.article.Claim;
 import com.renovare.content.citation.CitationData;
 
 /** Reading a published document back into the content it was rendered from. */
@@ -19,7 +21,12 @@ final class PublishedDocuments {
         doc.authors(),
         doc.heroImage(),
         doc.sections().stream()
-            .map(s -> new ArticleContent.SectionContent(s.key(), s.heading(), s.blocks()))
+            .map(
+                s ->
+                    new ArticleContent.SectionContent(
+                        s.key(),
+                        s.heading(),
+                        s.blocks().stream().map(PublishedDocuments::asWritten).toList()))
             .toList(),
         doc.productLinks().stream()
             .map(
@@ -29,6 +36,18 @@ final class PublishedDocuments {
             .toList(),
         doc.citations().stream().map(CitationData::key).toList(),
         doc.credits(),
-        doc.disclaimers());
+        doc.disclaimers().stream()
+            .filter(ArticleDocument.DisclaimerDocument::editorial)
+            .map(ArticleDocument.DisclaimerDocument::toDisclaimer)
+            .toList(),
+        doc.review() == null ? null : doc.review().toReview());
+  }
+
+  /** The block with its claims as editors wrote them, without what publishing worked out. */
+  private static Block asWritten(Block block) {
+    return block.withClaims(
+        block.passages().stream()
+            .map(p -> p.claims().stream().map(Claim::asWritten).toList())
+            .toList());
   }
 }

@@ -1,5 +1,8 @@
 package com.renovare.content.publishing;
 
+import com.renovare.content.citation.CitationData;
+import com.renovare.content.compliance.ComplianceReport;
+import com.renovare.content.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +13,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -60,6 +65,33 @@ class PublishedStore {
         .doReturningWork(c -> write(c, articleId, rendition, publishedBy, changeNote));
   }
 
+  /** The compliance report a version was published with; empty for an unknown version. */
+  Optional<ComplianceReport> complianceReport(UUID articleId, int version) {
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "select compliance_report from article_version where article_id = ?"
+                          + " and version = ?")) {
+                ps.setObject(1, articleId);
+                ps.setInt(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                  if (!rs.next()) {
+                    return Optional.empty();
+                  }
+                  String json = rs.getString(1);
+                  // Versions published before reports were kept were checked against nothing.
+                  return Optional.of(
+                      json == null
+                          ? new ComplianceReport(List.of())
+                          : Json.read(json, ComplianceReport.class));
+                }
+              }
+            });
+  }
+
   /** Takes the article out of delivery's current view; its versions stay. */
   void withdraw(UUID articleId, String slug, int version, Instant at) {
     entityManager.flush();
@@ -93,7 +125,9 @@ class PublishedStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into article_version (article_id, version, document, etag, published_at,"
-                + " published_by, change_note, surrogate_keys) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " published_by, change_note, surrogate_keys, compliance_report,"
+                + " overdue_document, overdue_etag, review_overdue_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setObject(1, articleId);
       ps.setInt(2, doc.version());
       ps.setString(3, text(r.article().bytes()));
@@ -102,6 +136,11 @@ class PublishedStore {
       ps.setString(6, publishedBy);
       ps.setString(7, changeNote);
       ps.setString(8, String.join(" ", r.surrogateKeys()));
+      ps.setString(9, Json.string(r.compliance()));
+      ArticleRenderer.Overdue overdue = r.overdue();
+      ps.setString(10, overdue == null ? null : text(overdue.article().bytes()));
+      ps.setString(11, overdue == null ? null : overdue.article().etag());
+      ps.setObject(12, overdue == null ? null : utc(overdue.from()));
       ps.executeUpdate();
     }
     try (PreparedStatement ps =
@@ -122,11 +161,12 @@ class PublishedStore {
     String sql =
         doc.version() == 1
             ? "insert into published_article (slug, locale, current_version, state,"
-                + " first_published_at, last_published_at, summary_document, article_id)"
-                + " values (?, ?, ?, 'live', ?, ?, ?, ?)"
+                + " first_published_at, last_published_at, summary_document, reviewed_at,"
+                + " next_review_due, article_id) values (?, ?, ?, 'live', ?, ?, ?, ?, ?, ?)"
             : "update published_article set slug = ?, locale = ?, current_version = ?,"
                 + " state = 'live', first_published_at = ?, last_published_at = ?,"
-                + " summary_document = ? where article_id = ?";
+                + " summary_document = ?, reviewed_at = ?, next_review_due = ?"
+                + " where article_id = ?";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, doc.slug());
       ps.setString(2, doc.locale());
@@ -134,8 +174,22 @@ class PublishedStore {
       ps.setObject(4, utc(doc.firstPublishedAt()));
       ps.setObject(5, publishedAt);
       ps.setString(6, text(r.summaryJson()));
-      ps.setObject(7, articleId);
+      ps.setObject(7, doc.review() == null ? null : doc.review().reviewedAt());
+      ps.setObject(8, doc.review() == null ? null : doc.review().nextReviewDue());
+      ps.setObject(9, articleId);
       ps.executeUpdate();
+    }
+
+    replace(c, "delete from published_article_citation where article_id = ?", articleId);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into published_article_citation (article_id, citation_key) values (?, ?)")) {
+      for (CitationData citation : doc.citations()) {
+        ps.setObject(1, articleId);
+        ps.setString(2, citation.key());
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
 
     replace(c, "delete from published_article_topic where article_id = ?", articleId);

@@ -5,6 +5,8 @@ import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.ArticleRepository;
 import com.renovare.content.article.ProductLink;
 import com.renovare.content.citation.CitationCatalog;
+import com.renovare.content.compliance.ComplianceCheck;
+import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.platform.audit.AuditLog;
 import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.json.Json;
@@ -39,6 +41,7 @@ public class PublishingService {
   private final PublishScheduleRepository schedules;
   private final AuditLog audit;
   private final Event<ContentChanged> changes;
+  private final ComplianceCheck compliance;
   private final Clock clock;
 
   PublishingService(
@@ -50,6 +53,7 @@ public class PublishingService {
       PublishScheduleRepository schedules,
       AuditLog audit,
       Event<ContentChanged> changes,
+      ComplianceCheck compliance,
       Clock clock) {
     this.articles = articles;
     this.products = products;
@@ -59,6 +63,7 @@ public class PublishingService {
     this.schedules = schedules;
     this.audit = audit;
     this.changes = changes;
+    this.compliance = compliance;
     this.clock = clock;
   }
 
@@ -95,14 +100,46 @@ public class PublishingService {
   public byte[] preview(UUID articleId) {
     Article draft = articles.findByIdOptional(articleId).orElseThrow(() -> noArticle(articleId));
     ArticleRenderer.Resolved resolved = resolve(draft);
-    PublishDecision decision = PublishPolicy.evaluate(draft, resolved);
-    if (!decision.allowed()) {
-      throw new PublishRefused(decision);
-    }
+    ComplianceReport report = allowed(draft, resolved);
     Instant now = now();
     int version = draft.currentVersion() + 1;
     Instant first = version == 1 ? now : store.firstPublishedAt(articleId);
-    return ArticleRenderer.render(draft, version, now, first, resolved).article().bytes();
+    return ArticleRenderer.render(draft, version, now, first, resolved, report).article().bytes();
+  }
+
+  /** The compliance report of the draft as it stands, for each market it is checked for. */
+  @Transactional
+  public ComplianceReport compliance(UUID articleId) {
+    Article draft = articles.findByIdOptional(articleId).orElseThrow(() -> noArticle(articleId));
+    return compliance.report(draft.content());
+  }
+
+  /** The compliance report kept with a published version. */
+  @Transactional
+  public ComplianceReport compliance(UUID articleId, int version) {
+    articles.findByIdOptional(articleId).orElseThrow(() -> noArticle(articleId));
+    return store
+        .complianceReport(articleId, version)
+        .orElseThrow(
+            () -> ApiProblem.notFound("Article " + articleId + " has no version " + version + "."));
+  }
+
+  /**
+   * The content's compliance report, when both the publish policy and the compliance policy of
+   * every market allow it to be published.
+   *
+   * @throws PublishRefused otherwise
+   */
+  private ComplianceReport allowed(Article content, ArticleRenderer.Resolved resolved) {
+    PublishDecision decision = PublishPolicy.evaluate(content, resolved);
+    if (!decision.allowed()) {
+      throw new PublishRefused(decision);
+    }
+    ComplianceReport report = compliance.report(content.content());
+    if (report.blocks()) {
+      throw PublishRefused.byCompliance(report);
+    }
+    return report;
   }
 
   /** Withdraws the article from delivery; its versions stay addressable. */
@@ -254,19 +291,17 @@ public class PublishingService {
   private PublishedVersion publishRendering(
       Article draft, Article content, String publishedBy, String changeNote) {
     ArticleRenderer.Resolved resolved = resolve(content);
-    PublishDecision decision = PublishPolicy.evaluate(content, resolved);
-    if (!decision.allowed()) {
-      throw new PublishRefused(decision);
-    }
+    ComplianceReport report = allowed(content, resolved);
     int version = draft.currentVersion() + 1;
     Instant now = now();
     Instant firstPublishedAt = version == 1 ? now : store.firstPublishedAt(draft.id());
     ArticleRenderer.Rendition rendition =
-        ArticleRenderer.render(content, version, now, firstPublishedAt, resolved);
+        ArticleRenderer.render(content, version, now, firstPublishedAt, resolved, report);
     draft.markPublished(version, now);
     ContentChanged.Kind kind = store.save(draft.id(), rendition, publishedBy, changeNote);
     changes.fire(new ContentChanged(kind, draft.slug(), version, now));
-    return new PublishedVersion(draft.id(), draft.slug(), version, rendition.article().etag(), now);
+    return new PublishedVersion(
+        draft.id(), draft.slug(), version, rendition.article().etag(), now, report);
   }
 
   private ArticleRenderer.Resolved resolve(Article content) {

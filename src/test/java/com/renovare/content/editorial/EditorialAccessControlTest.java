@@ -32,6 +32,7 @@ class EditorialAccessControlTest {
     String concretePath() {
       return path.replace("{id}", UUID.randomUUID().toString())
           .replace("{deliveryId}", UUID.randomUUID().toString())
+          .replace("{version}", "1")
           .replace("{sku}", "NO-SUCH-SKU-FOR-ACCESS-CHECKS")
           .replace("{key}", "no-such-citation-for-access-checks");
     }

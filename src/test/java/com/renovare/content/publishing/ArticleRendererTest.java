@@ -12,6 +12,7 @@ import com.renovare.content.article.ArticleContent.SectionContent;
 import com.renovare.content.article.Attribution;
 import com.renovare.content.article.Block;
 import com.renovare.content.citation.CitationData;
+import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.product.ProductCard;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -53,12 +54,15 @@ class ArticleRendererTest {
                   null,
                   null)));
 
+  /** A report from a market without rules: no disclaimers, no findings. */
+  private static final ComplianceReport UNCHECKED = new ComplianceReport(List.of());
+
   @Test
   void renderingTheSameDraftTwiceGivesTheSameBytes() {
     Article draft = Article.draft(Articles.aDraftWithSections(2), AT);
 
-    byte[] first = ArticleRenderer.render(draft, 1, AT, AT, RESOLVED).article().bytes();
-    byte[] second = ArticleRenderer.render(draft, 1, AT, AT, RESOLVED).article().bytes();
+    byte[] first = ArticleRenderer.render(draft, 1, AT, AT, RESOLVED, UNCHECKED).article().bytes();
+    byte[] second = ArticleRenderer.render(draft, 1, AT, AT, RESOLVED, UNCHECKED).article().bytes();
 
     assertArrayEquals(first, second);
   }
@@ -67,8 +71,8 @@ class ArticleRendererTest {
   void theEtagNamesTheVersionAndChangesWithTheBytes() {
     Article draft = Article.draft(Articles.aDraftWithSections(2), AT);
 
-    String v1 = ArticleRenderer.render(draft, 1, AT, AT, RESOLVED).article().etag();
-    String v2 = ArticleRenderer.render(draft, 2, AT, AT, RESOLVED).article().etag();
+    String v1 = ArticleRenderer.render(draft, 1, AT, AT, RESOLVED, UNCHECKED).article().etag();
+    String v2 = ArticleRenderer.render(draft, 2, AT, AT, RESOLVED, UNCHECKED).article().etag();
 
     assertTrue(v1.startsWith("\"v1-"), v1);
     assertTrue(v2.startsWith("\"v2-"), v2);
@@ -110,7 +114,7 @@ class ArticleRendererTest {
 
     String json =
         new String(
-            ArticleRenderer.render(Article.draft(content, AT), 1, AT, AT, RESOLVED)
+            ArticleRenderer.render(Article.draft(content, AT), 1, AT, AT, RESOLVED, UNCHECKED)
                 .article()
                 .bytes(),
             StandardCharsets.UTF_8);
@@ -145,7 +149,7 @@ class ArticleRendererTest {
             List.of());
 
     ArticleRenderer.Rendition rendition =
-        ArticleRenderer.render(Article.draft(content, AT), 3, AT, AT, RESOLVED);
+        ArticleRenderer.render(Article.draft(content, AT), 3, AT, AT, RESOLVED, UNCHECKED);
 
     assertEquals(List.of("part-1", "part-2"), List.copyOf(rendition.sections().keySet()));
     String part2 = new String(rendition.sections().get("part-2").bytes(), StandardCharsets.UTF_8);

@@ -105,6 +105,7 @@ public class ArticleResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, HttpCaching.LD_JSON_TYPE})
   @Path("/{slug}")
   @Operation(
       operationId = "getArticle",
@@ -124,11 +125,16 @@ public class ArticleResource {
         @Header(name = "Surrogate-Key", ref = ApiDefinition.SURROGATE_KEY),
         @Header(name = "Cache-Tag", ref = ApiDefinition.CACHE_TAG)
       },
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ArticleDocument.class),
-              examples = @ExampleObject(name = "trimmed", value = Examples.ARTICLE)))
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleDocument.class),
+            examples = @ExampleObject(name = "trimmed", value = Examples.ARTICLE)),
+        @Content(
+            mediaType = HttpCaching.LD_JSON_TYPE,
+            schema = @Schema(implementation = LinkedDataSchema.class),
+            examples = @ExampleObject(name = "trimmed", value = Examples.ARTICLE_LD))
+      })
   @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -146,7 +152,9 @@ public class ArticleResource {
           @PathParam("slug")
           String slug,
       @Context HttpHeaders headers) {
-    return delivery.current(slug).map(d -> caching.respond(d, headers));
+    boolean ld = HttpCaching.prefers(headers, HttpCaching.LD_JSON);
+    return (ld ? delivery.currentLinkedData(slug) : delivery.current(slug))
+        .map(d -> caching.respond(d, ld ? HttpCaching.LD_JSON : JSON, headers));
   }
 
   @GET
@@ -191,6 +199,7 @@ public class ArticleResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, HttpCaching.LD_JSON_TYPE})
   @Path("/{slug}/versions/{version}")
   @Operation(
       operationId = "getArticleVersion",
@@ -208,11 +217,16 @@ public class ArticleResource {
         @Header(name = "Surrogate-Key", ref = ApiDefinition.SURROGATE_KEY),
         @Header(name = "Cache-Tag", ref = ApiDefinition.CACHE_TAG)
       },
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ArticleDocument.class),
-              examples = @ExampleObject(name = "trimmed", value = Examples.ARTICLE)))
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleDocument.class),
+            examples = @ExampleObject(name = "trimmed", value = Examples.ARTICLE)),
+        @Content(
+            mediaType = HttpCaching.LD_JSON_TYPE,
+            schema = @Schema(implementation = LinkedDataSchema.class),
+            examples = @ExampleObject(name = "trimmed", value = Examples.ARTICLE_LD))
+      })
   @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -237,7 +251,9 @@ public class ArticleResource {
           @PathParam("version")
           String version,
       @Context HttpHeaders headers) {
-    return delivery.version(slug, version).map(d -> caching.respond(d, headers));
+    boolean ld = HttpCaching.prefers(headers, HttpCaching.LD_JSON);
+    return (ld ? delivery.versionLinkedData(slug, version) : delivery.version(slug, version))
+        .map(d -> caching.respond(d, ld ? HttpCaching.LD_JSON : JSON, headers));
   }
 
   @GET
@@ -340,9 +356,16 @@ public class ArticleResource {
           @PathParam("slug")
           String slug,
       @Context HttpHeaders headers) {
-    boolean csl = HttpCaching.prefersCsl(headers);
-    return delivery.citations(slug, csl).map(d -> caching.respond(d, csl, headers));
+    boolean csl = HttpCaching.prefers(headers, HttpCaching.CSL_JSON);
+    return delivery
+        .citations(slug, csl)
+        .map(
+            d ->
+                caching.respond(
+                    d, csl ? HttpCaching.CSL_JSON : MediaType.APPLICATION_JSON_TYPE, headers));
   }
+
+  private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE;
 
   /** The article's citations. */
   @Schema(name = "ArticleCitations")

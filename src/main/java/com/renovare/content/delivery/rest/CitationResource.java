@@ -78,8 +78,10 @@ public class CitationResource {
           @PathParam("key")
           String key,
       @Context HttpHeaders headers) {
-    boolean csl = HttpCaching.prefersCsl(headers);
+    boolean csl = HttpCaching.prefers(headers, HttpCaching.CSL_JSON);
     return caching.respond(
-        csl ? delivery.citationAsCsl(key) : delivery.citation(key), csl, headers);
+        csl ? delivery.citationAsCsl(key) : delivery.citation(key),
+        csl ? HttpCaching.CSL_JSON : MediaType.APPLICATION_JSON_TYPE,
+        headers);
   }
 }

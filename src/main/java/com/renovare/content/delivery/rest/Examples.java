@@ -26,6 +26,10 @@ final class Examples {
       "links":{"self":"/v1/articles/vitamin-k2-mk7/versions/1","current":"/v1/articles/vitamin-k2-mk7",\
       "versions":"/v1/articles/vitamin-k2-mk7/versions"}}""";
 
+  static final String ARTICLE_LD =
+      """
+      {"@context":"https://schema.org","@type":"MedicalWebPage","identifier":"vitamin-k2-mk7",      "version":1,"headline":"Vitamin K2-7 – the little known vitamin with a large impact",      "inLanguage":"en-US","datePublished":"2026-11-25T16:40:00Z","dateModified":"2026-11-25T16:40:00Z",      "author":[{"@type":"Organization","name":"Renovare"}],      "citation":[{"@type":"WebPage","name":"Calcification: Types, Causes & Diagnosis",      "url":"https://www.healthline.com/health/calcification#types",      "isPartOf":{"@type":"CreativeWork","name":"Healthline"}}],      "mentions":[{"@type":["Product","DietarySupplement"],"name":"Sample Vitamin K2 MK-7 100 mcg",      "sku":"SAMPLE-K2-MK7-100","brand":{"@type":"Brand","name":"Sample Brand"},      "url":"https://shop.example/products/sample-k2-mk7-100",      "activeIngredient":"Vitamin K2 (as menaquinone-7)"}]}""";
+
   static final String ARTICLE_LIST =
 """
       {"items":[{"slug":"vitamin-k2-mk7","locale":"en-US",\

@@ -35,17 +35,24 @@ public class HttpCaching {
   /** Vary of the resources served in more than one media type, chosen by Accept. */
   static final String VARY_ACCEPT = "Accept, Accept-Encoding";
 
-  private static final MediaType CSL_JSON = MediaType.valueOf(CslJson.MEDIA_TYPE);
+  static final MediaType CSL_JSON = MediaType.valueOf(CslJson.MEDIA_TYPE);
+
+  /** schema.org JSON-LD, the second representation of articles. */
+  static final String LD_JSON_TYPE = "application/ld+json";
+
+  static final MediaType LD_JSON = MediaType.valueOf(LD_JSON_TYPE);
 
   Response respond(Delivered delivered, HttpHeaders request) {
     return respond(
         delivered, request, MediaType.APPLICATION_JSON_TYPE, HttpHeaders.ACCEPT_ENCODING);
   }
 
-  /** For resources also served as CSL-JSON (see {@link #prefersCsl}): says which it is. */
-  Response respond(Delivered delivered, boolean csl, HttpHeaders request) {
-    return respond(
-        delivered, request, csl ? CSL_JSON : MediaType.APPLICATION_JSON_TYPE, VARY_ACCEPT);
+  /**
+   * For resources served in more than one media type (see {@link #prefers}): says which one this
+   * is, and that the choice depends on Accept.
+   */
+  Response respond(Delivered delivered, MediaType type, HttpHeaders request) {
+    return respond(delivered, request, type, VARY_ACCEPT);
   }
 
   private Response respond(Delivered delivered, HttpHeaders request, MediaType type, String vary) {
@@ -82,15 +89,15 @@ public class HttpCaching {
   }
 
   /**
-   * Whether the client prefers CSL-JSON to JSON: the first acceptable type (JAX-RS orders them by
-   * quality and specificity) that either answers. Wildcards mean JSON, the default.
+   * Whether the client prefers {@code alternative} to JSON: the first acceptable type (JAX-RS
+   * orders them by quality and specificity) that either answers. Wildcards mean JSON, the default.
    */
-  static boolean prefersCsl(HttpHeaders request) {
+  static boolean prefers(HttpHeaders request, MediaType alternative) {
     for (MediaType acceptable : request.getAcceptableMediaTypes()) {
       if (acceptable.isWildcardType() || acceptable.isWildcardSubtype()) {
         return false;
       }
-      if (acceptable.isCompatible(CSL_JSON)) {
+      if (acceptable.isCompatible(alternative)) {
         return true;
       }
       if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {

@@ -2,6 +2,7 @@ package com.renovare.content.editorial.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.renovare.content.article.ArticleContent;
+import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.editorial.EditorialArticles;
 import com.renovare.content.editorial.Requests;
 import com.renovare.content.editorial.Views;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -351,5 +353,64 @@ public class EditorialArticleResource {
       @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
       @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor) {
     return articles.versions(id, limit, cursor);
+  }
+
+  @GET
+  @Path("/{id}/compliance")
+  @RequiresRole(Role.EDITOR)
+  @Operation(
+      operationId = "getDraftCompliance",
+      summary = "Check the draft against the compliance rules of its market",
+      description =
+          "The report the next publish would keep with the version: the disclaimers the draft's"
+              + " claims need, and every disease claim, sentence with disease wording and claim"
+              + " without a citation, with its section, block and text span. In a market whose"
+              + " policy is block, publishing is refused (422) while there are findings.")
+  @Extension(name = "x-required-role", value = "editor")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report.",
+      content =
+          @Content(
+              schema = @Schema(implementation = ComplianceReport.class),
+              examples =
+                  @ExampleObject(name = "disease wording", value = EditorialExamples.COMPLIANCE)))
+  @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  public ComplianceReport compliance(
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id) {
+    return articles.compliance(id);
+  }
+
+  @GET
+  @Path("/{id}/versions/{version}/compliance")
+  @RequiresRole(Role.EDITOR)
+  @Operation(
+      operationId = "getVersionCompliance",
+      summary = "Get the compliance report a version was published with",
+      description =
+          "Kept with every version: what the rules found when it was published. Versions"
+              + " published before reports were kept have an empty one.")
+  @Extension(name = "x-required-role", value = "editor")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report.",
+      content =
+          @Content(
+              schema = @Schema(implementation = ComplianceReport.class),
+              examples =
+                  @ExampleObject(name = "disease wording", value = EditorialExamples.COMPLIANCE)))
+  @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  public ComplianceReport versionCompliance(
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
+      @Parameter(
+              description = "The version number, from 1.",
+              example = "1",
+              schema =
+                  @Schema(type = SchemaType.STRING, pattern = "^[1-9][0-9]{0,8}$", maxLength = 9))
+          @PathParam("version")
+          String version) {
+    return articles.compliance(id, version);
   }
 }

@@ -32,6 +32,53 @@ public interface ContentConfig {
   /** Webhook deliveries. */
   Webhooks webhooks();
 
+  /** The health-claim rules of each market. */
+  Compliance compliance();
+
+  interface Compliance {
+    /**
+     * Rules by market, keyed by ISO 3166-1 alpha-2 code (e.g. {@code US}). An article is checked
+     * against the market of its locale's region; a market with no entry has no rules.
+     */
+    Map<String, Market> markets();
+  }
+
+  interface Market {
+    /**
+     * {@code warn}: publish and keep the report with the version for editors; {@code block}: refuse
+     * to publish (422 with the report) while there are findings.
+     */
+    @WithDefault("warn")
+    CompliancePolicy policy();
+
+    /** The disclaimer that claims of some kinds must carry in this market, if any. */
+    Optional<MarketDisclaimer> disclaimer();
+  }
+
+  /** What a market's findings do to a publish. */
+  enum CompliancePolicy {
+    WARN,
+    BLOCK
+  }
+
+  interface MarketDisclaimer {
+    /** Stable key of the disclaimer in delivered documents; claims refer to it. */
+    String key();
+
+    /** The claim kinds that need the disclaimer (e.g. structure_function, mechanism). */
+    List<String> claimKinds();
+
+    /** The text when one claim needs it. */
+    String singular();
+
+    /** The text when several claims need it. */
+    String plural();
+
+    /** The mark shown after each claim that links it to the disclaimer. */
+    @WithDefault("*")
+    String marker();
+  }
+
   interface Partners {
     /** Whether the delivery API answers requests without an API key (at the anonymous tier). */
     @WithDefault("true")
