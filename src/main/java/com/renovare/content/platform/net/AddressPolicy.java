@@ -38,28 +38,47 @@ public final class AddressPolicy {
             .toList();
   }
 
+  /** Why a URL must not be called. */
+  public record Refusal(Kind kind, String reason) {}
+
+  /** The kinds of refusal, for callers that report an unknown host differently from a ban. */
+  public enum Kind {
+    /** Not http or https, credentials in the URL, or no host. */
+    MALFORMED,
+    /** The host name does not resolve (now): nothing could be called, but nothing is banned. */
+    UNRESOLVED,
+    /** The host resolves to an address off the public internet that is not allow-listed. */
+    RESTRICTED
+  }
+
   /** Why the URL must not be called, or empty when it may be. Resolves its host name. */
   public Optional<String> refusal(URI url) {
+    return check(url).map(Refusal::reason);
+  }
+
+  /** The same decision as {@link #refusal}, with its kind. */
+  public Optional<Refusal> check(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      return Optional.of("only http and https URLs can " + action);
+      return refused(Kind.MALFORMED, "only http and https URLs can " + action);
     }
     if (url.getRawUserInfo() != null) {
-      return Optional.of("the URL must not carry credentials");
+      return refused(Kind.MALFORMED, "the URL must not carry credentials");
     }
     String host = url.getHost();
     if (host == null || host.isEmpty()) {
-      return Optional.of("the URL has no host");
+      return refused(Kind.MALFORMED, "the URL has no host");
     }
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(host);
     } catch (UnknownHostException | SecurityException e) {
-      return Optional.of("the host " + host + " does not resolve");
+      return refused(Kind.UNRESOLVED, "the host " + host + " does not resolve");
     }
     for (InetAddress address : addresses) {
       if (restricted(address) && allowed.stream().noneMatch(r -> r.contains(address))) {
-        return Optional.of(
+        return refused(
+            Kind.RESTRICTED,
             "the host "
                 + host
                 + " resolves to "
@@ -68,6 +87,10 @@ public final class AddressPolicy {
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<Refusal> refused(Kind kind, String reason) {
+    return Optional.of(new Refusal(kind, reason));
   }
 
   /** Whether the address belongs to this machine or a network that is not the public internet. */
