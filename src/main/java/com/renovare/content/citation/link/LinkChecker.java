@@ -65,7 +65,7 @@ public class LinkChecker {
     try {
       int checked = runOnce();
       if (checked > 0) {
-        LOG.infof("Checked the links of %d citations", checked);
+        LOG.infof("Citation link check: %d sources checked", checked);
       }
     } catch (RuntimeException e) {
       LOG.warnf("Citation link check stopped (the database may be away): %s", e.getMessage());

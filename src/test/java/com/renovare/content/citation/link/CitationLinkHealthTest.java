@@ -102,11 +102,11 @@ class CitationLinkHealthTest {
       site.slow("/slow", Duration.ofSeconds(4));
       String key = cite(site.url("/slow"));
 
+      // Checked alone, so that other sources due in the same run cannot add to the time taken.
       long started = System.nanoTime();
-      checker.runOnce();
+      LinkHealth health = checker.checkNow(key).orElseThrow();
       Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-      LinkHealth health = links.of(key).orElseThrow();
       assertEquals(LinkHealth.State.BROKEN, health.state());
       assertEquals("timed out after 1 s", health.error());
       assertNull(health.httpStatus());
