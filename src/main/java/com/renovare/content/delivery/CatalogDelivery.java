@@ -3,6 +3,7 @@ package com.renovare.content.delivery;
 import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.citation.CslJson;
+import com.renovare.content.citation.link.CitationLinks;
 import com.renovare.content.platform.Identifiers;
 import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.json.Json;
@@ -26,16 +27,19 @@ public class CatalogDelivery {
   private final CitationCatalog citations;
   private final PublishedContent content;
   private final DeliveryCache cache;
+  private final CitationLinks links;
 
   CatalogDelivery(
       ProductCatalog products,
       CitationCatalog citations,
       PublishedContent content,
-      DeliveryCache cache) {
+      DeliveryCache cache,
+      CitationLinks links) {
     this.products = products;
     this.citations = citations;
     this.content = content;
     this.cache = cache;
+    this.links = links;
   }
 
   public Delivered product(String sku) {
@@ -77,12 +81,14 @@ public class CatalogDelivery {
     return Delivered.current(body, ETags.of(body));
   }
 
+  /** The citation with the link health of its current URL, when it has been checked. */
   public Delivered citation(String key) {
-    byte[] body = Json.bytes(find(key));
+    CitationData citation = find(key);
+    byte[] body = Json.bytes(DeliveredCitation.of(citation, links.of(key).orElse(null)));
     return Delivered.current(body, ETags.of(body));
   }
 
-  /** The citation as a CSL-JSON item. */
+  /** The citation as a CSL-JSON item, which has no place for link health. */
   public Delivered citationAsCsl(String key) {
     byte[] body = Json.bytes(CslJson.item(find(key)));
     return Delivered.current(body, ETags.of(body));

@@ -2,6 +2,7 @@ package com.renovare.content.webhook;
 
 import com.renovare.content.platform.audit.AuditLog;
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.net.AddressPolicy;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
@@ -44,7 +45,11 @@ public class WebhookSubscriptions {
     this.dataSource = dataSource;
     this.audit = audit;
     this.clock = clock;
-    this.addresses = new AddressPolicy(config.webhooks().allowAddresses().orElse(List.of()));
+    this.addresses =
+        new AddressPolicy(
+            "content.webhooks.allow-addresses",
+            "receive webhooks",
+            config.webhooks().allowAddresses().orElse(List.of()));
     this.worker = worker;
   }
 

@@ -1,6 +1,7 @@
 package com.renovare.content.webhook;
 
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.net.AddressPolicy;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -52,7 +53,11 @@ class WebhookWorker {
     this.dataSource = dataSource;
     this.clock = clock;
     this.config = config.webhooks();
-    this.addresses = new AddressPolicy(this.config.allowAddresses().orElse(List.of()));
+    this.addresses =
+        new AddressPolicy(
+            "content.webhooks.allow-addresses",
+            "receive webhooks",
+            this.config.allowAddresses().orElse(List.of()));
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(this.config.timeout())

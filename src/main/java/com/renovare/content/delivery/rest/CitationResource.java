@@ -1,8 +1,8 @@
 package com.renovare.content.delivery.rest;
 
-import com.renovare.content.citation.CitationData;
 import com.renovare.content.citation.CslJson;
 import com.renovare.content.delivery.CatalogDelivery;
+import com.renovare.content.delivery.DeliveredCitation;
 import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.Identifiers;
 import jakarta.ws.rs.GET;
@@ -42,8 +42,11 @@ public class CitationResource {
       operationId = "getCitation",
       summary = "Get a citation",
       description =
-          "A source by its key, with the fields of a CSL-JSON item in camelCase. Ask with"
-              + " `Accept: application/vnd.citationstyles.csl+json` for the CSL-JSON item itself.")
+          "A source by its key, with the fields of a CSL-JSON item in camelCase and, for a web"
+              + " source, `linkHealth`: what the scheduled link checker last saw at its URL"
+              + " (status, final URL after redirects, when, a hash of the content and when that"
+              + " last changed). Ask with `Accept: application/vnd.citationstyles.csl+json` for"
+              + " the CSL-JSON item itself, which has no link health.")
   @APIResponse(
       responseCode = "200",
       description = "The citation.",
@@ -54,8 +57,11 @@ public class CitationResource {
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CitationData.class),
-            examples = @ExampleObject(name = "web page", value = Examples.CITATION)),
+            schema = @Schema(implementation = DeliveredCitation.class),
+            examples = {
+              @ExampleObject(name = "web page", value = Examples.CITATION),
+              @ExampleObject(name = "broken web page", value = Examples.BROKEN_CITATION)
+            }),
         @Content(
             mediaType = CslJson.MEDIA_TYPE,
             schema = @Schema(implementation = CslItemSchema.class),

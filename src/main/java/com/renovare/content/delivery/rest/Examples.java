@@ -75,7 +75,20 @@ and where calcification can form when it runs short.",\
       """
       {"key":"healthline-calcification-types","type":"webpage",\
       "title":"Calcification: Types, Causes & Diagnosis","authors":[],"containerTitle":"Healthline",\
-      "url":"https://www.healthline.com/health/calcification#types","accessed":"2026-11-25"}""";
+      "url":"https://www.healthline.com/health/calcification#types","accessed":"2026-11-25",\
+      "linkHealth":{"state":"ok","httpStatus":200,\
+      "finalUrl":"https://www.healthline.com/health/calcification","checkedAt":"2026-11-30T03:00:12.418Z",\
+      "contentHash":"5d41a0c7e1f2b3a49c8e7d6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b",\
+      "contentChangedAt":"2026-11-28T03:00:09.102Z"}}""";
+
+  static final String BROKEN_CITATION =
+      """
+      {"key":"example-vitamin-k-review","type":"webpage","title":"Vitamin K: a review",\
+      "authors":[],"url":"https://example.org/reviews/vitamin-k","accessed":"2026-10-02",\
+      "linkHealth":{"state":"broken","httpStatus":404,"finalUrl":"https://example.org/reviews/vitamin-k",\
+      "checkedAt":"2026-11-30T03:00:12.904Z",\
+      "contentHash":"0b7f3e2d1c4a5b6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f",\
+      "error":"HTTP 404"}}""";
 
   static final String CSL_ITEM =
       """

@@ -1,7 +1,10 @@
 package com.renovare.content.platform.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +80,58 @@ public interface ContentConfig {
     /** The mark shown after each claim that links it to the disclaimer. */
     @WithDefault("*")
     String marker();
+  }
+
+  /** The scheduled check of the web pages citations point to. */
+  LinkCheck linkCheck();
+
+  interface LinkCheck {
+    /**
+     * Whether the job runs on its schedule. A direct call of the checker (as the tests make) still
+     * checks when this is off.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often the job looks for sources that are due (e.g. 1h). */
+    @WithDefault("1h")
+    String every();
+
+    /**
+     * How old a source's last check must be before it is checked again. A citation whose URL
+     * changed is checked at the next run whatever its age.
+     */
+    @WithDefault("24h")
+    Duration recheckAfter();
+
+    /**
+     * Timeout of each request: for connecting, for the response's headers and for reading its body
+     * (each redirect hop gets its own).
+     */
+    @WithDefault("10s")
+    Duration timeout();
+
+    /** Requests in flight at once, per instance. */
+    @WithDefault("4")
+    @Min(1)
+    @Max(64)
+    int concurrency();
+
+    /** Redirects followed before the source counts as broken. */
+    @WithDefault("5")
+    @Min(0)
+    @Max(20)
+    int maxRedirects();
+
+    /** Bytes of a response body read and hashed; the rest is not fetched. */
+    @WithDefault("2M")
+    MemorySize maxBody();
+
+    /**
+     * Addresses cited URLs (and their redirect targets) may resolve to although they are loopback,
+     * private or link-local: IP addresses or CIDR ranges. Empty in production.
+     */
+    Optional<List<String>> allowAddresses();
   }
 
   interface Partners {

@@ -1,6 +1,7 @@
-package com.renovare.content.webhook;
+package com.renovare.content.platform.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -11,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AddressPolicyTest {
 
-  private final AddressPolicy nothingAllowed = new AddressPolicy(List.of());
+  private static final String SETTING = "test.allow-addresses";
+
+  private final AddressPolicy nothingAllowed = new AddressPolicy(SETTING, "be called", List.of());
 
   @ParameterizedTest
   @ValueSource(
@@ -66,7 +69,8 @@ class AddressPolicyTest {
 
   @Test
   void theAllowListOpensExactlyWhatItNames() {
-    AddressPolicy policy = new AddressPolicy(List.of("127.0.0.1", "10.1.0.0/16"));
+    AddressPolicy policy =
+        new AddressPolicy(SETTING, "be called", List.of("127.0.0.1", "10.1.0.0/16"));
     assertEquals(java.util.Optional.empty(), policy.refusal(URI.create("http://127.0.0.1:9000/")));
     assertEquals(java.util.Optional.empty(), policy.refusal(URI.create("http://10.1.200.3/")));
     assertTrue(policy.refusal(URI.create("http://127.0.0.2/")).isPresent());
@@ -78,5 +82,22 @@ class AddressPolicyTest {
   @Test
   void unresolvableHostsAreRefused() {
     assertTrue(nothingAllowed.refusal(URI.create("http://no-such-host.invalid/hook")).isPresent());
+  }
+
+  @Test
+  void aMalformedAllowListEntryNamesTheSetting() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new AddressPolicy(SETTING, "be called", List.of("10.0.0.0/40")));
+    assertTrue(e.getMessage().startsWith(SETTING), e.getMessage());
+  }
+
+  @Test
+  void theRefusalOfASchemeSaysWhatTheCallerDoes() {
+    assertEquals(
+        java.util.Optional.of("only http and https URLs can receive webhooks"),
+        new AddressPolicy(SETTING, "receive webhooks", List.of())
+            .refusal(URI.create("ftp://93.184.215.14/hook")));
   }
 }

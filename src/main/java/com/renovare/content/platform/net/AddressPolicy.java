@@ -1,4 +1,4 @@
-package com.renovare.content.webhook;
+package com.renovare.content.platform.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -11,42 +11,74 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where webhooks may be sent: never to this machine, its private networks or cloud metadata
- * services (loopback, unspecified, private, carrier-grade NAT, link-local, unique-local, multicast,
- * and IPv6 forms that embed such an IPv4 address), unless the address is listed in {@code
- * content.webhooks.allow-addresses}. Every address a host name resolves to must pass.
+ * Which addresses this service may send requests to on someone else's say-so (webhook targets,
+ * cited web pages): never this machine, its private networks or cloud metadata services (loopback,
+ * unspecified, private, carrier-grade NAT, link-local, unique-local, multicast, and IPv6 forms that
+ * embed such an IPv4 address), unless the address is on the allow-list of the setting that
+ * configures the caller. Every address a host name resolves to must pass. Callers check every URL,
+ * including each redirect target, before they request it.
  */
-final class AddressPolicy {
+public final class AddressPolicy {
 
   private final List<Range> allowed;
+  private final String action;
 
-  AddressPolicy(List<String> allow) {
+  /**
+   * @param setting the name of the allow-list setting, for the message when an entry is malformed
+   * @param action what the caller does with a URL, completing "only http and https URLs can …"
+   * @param allow addresses or CIDR ranges that may be reached although they are not public
+   */
+  public AddressPolicy(String setting, String action, List<String> allow) {
+    this.action = action;
     this.allowed =
-        allow.stream().map(String::strip).filter(s -> !s.isEmpty()).map(Range::parse).toList();
+        allow.stream()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .map(text -> Range.parse(setting, text))
+            .toList();
+  }
+
+  /** Why a URL must not be called. */
+  public record Refusal(Kind kind, String reason) {}
+
+  /** The kinds of refusal, for callers that report an unknown host differently from a ban. */
+  public enum Kind {
+    /** Not http or https, credentials in the URL, or no host. */
+    MALFORMED,
+    /** The host name does not resolve (now): nothing could be called, but nothing is banned. */
+    UNRESOLVED,
+    /** The host resolves to an address off the public internet that is not allow-listed. */
+    RESTRICTED
   }
 
   /** Why the URL must not be called, or empty when it may be. Resolves its host name. */
-  Optional<String> refusal(URI url) {
+  public Optional<String> refusal(URI url) {
+    return check(url).map(Refusal::reason);
+  }
+
+  /** The same decision as {@link #refusal}, with its kind. */
+  public Optional<Refusal> check(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      return Optional.of("only http and https URLs can receive webhooks");
+      return refused(Kind.MALFORMED, "only http and https URLs can " + action);
     }
     if (url.getRawUserInfo() != null) {
-      return Optional.of("the URL must not carry credentials");
+      return refused(Kind.MALFORMED, "the URL must not carry credentials");
     }
     String host = url.getHost();
     if (host == null || host.isEmpty()) {
-      return Optional.of("the URL has no host");
+      return refused(Kind.MALFORMED, "the URL has no host");
     }
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(host);
     } catch (UnknownHostException | SecurityException e) {
-      return Optional.of("the host " + host + " does not resolve");
+      return refused(Kind.UNRESOLVED, "the host " + host + " does not resolve");
     }
     for (InetAddress address : addresses) {
       if (restricted(address) && allowed.stream().noneMatch(r -> r.contains(address))) {
-        return Optional.of(
+        return refused(
+            Kind.RESTRICTED,
             "the host "
                 + host
                 + " resolves to "
@@ -57,8 +89,12 @@ final class AddressPolicy {
     return Optional.empty();
   }
 
+  private static Optional<Refusal> refused(Kind kind, String reason) {
+    return Optional.of(new Refusal(kind, reason));
+  }
+
   /** Whether the address belongs to this machine or a network that is not the public internet. */
-  static boolean restricted(InetAddress address) {
+  public static boolean restricted(InetAddress address) {
     if (address.isAnyLocalAddress()
         || address.isLoopbackAddress()
         || address.isLinkLocalAddress()
@@ -124,16 +160,27 @@ final class AddressPolicy {
   /** An address or CIDR range from the allow-list. */
   private record Range(byte[] network, int prefix) {
 
-    static Range parse(String text) {
+    static Range parse(String setting, String text) {
       String[] parts = text.split("/", 2);
       byte[] network;
       try {
         network = InetAddress.getByName(parts[0]).getAddress();
       } catch (UnknownHostException e) {
         throw new IllegalArgumentException(
-            "content.webhooks.allow-addresses holds '" + text + "', which is not an IP address");
+            setting + " holds '" + text + "', which is not an IP address");
       }
-      int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
+      int prefix = network.length * 8;
+      if (parts.length == 2) {
+        try {
+          prefix = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+          prefix = -1;
+        }
+        if (prefix < 0 || prefix > network.length * 8) {
+          throw new IllegalArgumentException(
+              setting + " holds '" + text + "', whose prefix length is not valid");
+        }
+      }
       return new Range(network, prefix);
     }
 

@@ -1,0 +1,64 @@
+package com.renovare.content.citation.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.renovare.content.platform.net.AddressPolicy;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The fetcher with production's address rules: nothing off the public internet is allowed. */
+class LinkFetcherTest {
+
+  private final LinkFetcher production =
+      new LinkFetcher(
+          new AddressPolicy("content.link-check.allow-addresses", "be checked", List.of()),
+          Duration.ofSeconds(1),
+          5,
+          1024);
+
+  @Test
+  void aLoopbackSourceIsRefusedWithoutARequest() throws Exception {
+    try (Pages site = Pages.start()) {
+      site.html("/page", "<p>Here</p>");
+
+      LinkFetcher.Outcome outcome = production.fetch(site.url("/page"));
+
+      assertFalse(outcome.ok());
+      assertTrue(outcome.error().startsWith("URL refused: the host 127.0.0.1"), outcome.error());
+      assertNull(outcome.finalUrl());
+      assertEquals(0, site.requests());
+    }
+  }
+
+  @Test
+  void metadataAndPrivateAddressesAndOtherSchemesAreRefused() {
+    for (String url :
+        List.of(
+            "http://169.254.169.254/latest/meta-data/",
+            "http://[::ffff:10.0.0.1]/",
+            "http://100.64.0.1/",
+            "file:///etc/passwd")) {
+      LinkFetcher.Outcome outcome = production.fetch(url);
+      assertFalse(outcome.ok(), url);
+      assertTrue(outcome.error().startsWith("URL refused: "), outcome.error());
+    }
+  }
+
+  @Test
+  void aMalformedUrlIsBrokenNotAnError() {
+    LinkFetcher.Outcome outcome = production.fetch("http://exa mple.org/");
+    assertFalse(outcome.ok());
+    assertEquals("the URL is not valid", outcome.error());
+  }
+
+  @Test
+  void anUnknownHostIsBrokenButNotCalledRefused() {
+    LinkFetcher.Outcome outcome = production.fetch("https://no-such-host.invalid/page#part");
+    assertFalse(outcome.ok());
+    assertEquals("the host no-such-host.invalid does not resolve", outcome.error());
+  }
+}
