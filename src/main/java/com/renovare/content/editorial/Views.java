@@ -7,6 +7,7 @@ import com.renovare.content.platform.audit.AuditRecord;
 import com.renovare.content.platform.security.TokenView;
 import com.renovare.content.publishing.ScheduleView;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -117,4 +118,39 @@ public final class Views {
       @Schema(maxLength = 512, nullable = true, required = true)
           @JsonInclude(JsonInclude.Include.ALWAYS)
           String next) {}
+
+  /** A page of the re-review list. */
+  @Schema(name = "ReviewList")
+  public record ReviewList(
+      @Schema(maxItems = 100, required = true) List<ReviewItem> items,
+      @Schema(maxLength = 512, nullable = true, required = true)
+          @JsonInclude(JsonInclude.Include.ALWAYS)
+          String next) {}
+
+  /** A live article that needs another review, and why. */
+  @Schema(name = "ReviewItem")
+  public record ReviewItem(
+      @Schema(required = true) UUID articleId,
+      @Schema(maxLength = 120, required = true) String slug,
+      @Schema(maxLength = 300, required = true) String title,
+      @Schema(description = "The day of the last review; null when never reviewed.")
+          LocalDate reviewedAt,
+      @Schema(description = "The day the review falls due; null when never reviewed.")
+          LocalDate nextReviewDue,
+      @Schema(description = "Every reason it needs review.", maxItems = 200, required = true)
+          List<ReviewReason> reasons,
+      @Schema(description = "The draft to work on.", required = true) String url) {}
+
+  /** Why an article needs review. */
+  @Schema(name = "ReviewReason")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ReviewReason(
+      @Schema(
+              enumeration = {"not-reviewed", "review-overdue", "source-broken", "source-changed"},
+              required = true)
+          String code,
+      @Schema(description = "For the editor.", maxLength = 1000, required = true) String message,
+      @Schema(description = "The cited source concerned, for source reasons.", maxLength = 80)
+          String citation,
+      @Schema(description = "Since when the reason holds.") Instant since) {}
 }

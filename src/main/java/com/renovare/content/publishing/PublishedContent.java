@@ -8,14 +8,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -270,6 +275,115 @@ public class PublishedContent {
           return new Changes(upTo, slugs);
         },
         seq);
+  }
+
+  /** A live article the re-review list considers, with the problem sources it cites. */
+  public record ReviewRow(
+      UUID articleId,
+      String slug,
+      String summaryJson,
+      LocalDate reviewedAt,
+      LocalDate nextReviewDue,
+      List<String> problemCitations) {}
+
+  /**
+   * Live articles, after {@code afterSlug} in slug order, at most {@code limit}, that are not
+   * reviewed, whose review was due before {@code today}, that cite one of {@code brokenKeys}, or
+   * that cite a key of {@code changedOn} whose content changed on or after the day of their review.
+   */
+  public List<ReviewRow> reviewCandidates(
+      LocalDate today,
+      Collection<String> brokenKeys,
+      Map<String, LocalDate> changedOn,
+      String afterSlug,
+      int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select p.article_id, p.slug, p.summary_document, p.reviewed_at, p.next_review_due"
+                + " from published_article p where p."
+                + LIVE
+                + " and p.slug > ? and (p.reviewed_at is null or p.next_review_due < ?");
+    List<Object> args = new ArrayList<>(List.of(afterSlug == null ? "" : afterSlug, today));
+    List<String> sourceConditions = new ArrayList<>();
+    if (!brokenKeys.isEmpty()) {
+      sourceConditions.add(
+          "c.citation_key in ("
+              + String.join(", ", Collections.nCopies(brokenKeys.size(), "?"))
+              + ")");
+      args.addAll(brokenKeys);
+    }
+    for (Map.Entry<String, LocalDate> changed : changedOn.entrySet()) {
+      sourceConditions.add("(c.citation_key = ? and p.reviewed_at <= ?)");
+      args.add(changed.getKey());
+      args.add(changed.getValue());
+    }
+    if (!sourceConditions.isEmpty()) {
+      sql.append(
+              " or exists (select 1 from published_article_citation c where c.article_id ="
+                  + " p.article_id and (")
+          .append(String.join(" or ", sourceConditions))
+          .append("))");
+    }
+    sql.append(") order by p.slug fetch first ? rows only");
+    args.add(limit);
+    List<ReviewRow> rows =
+        query(
+            sql.toString(),
+            rs -> {
+              List<ReviewRow> found = new ArrayList<>();
+              while (rs.next()) {
+                found.add(
+                    new ReviewRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        List.of()));
+              }
+              return found;
+            },
+            args.toArray());
+    Set<String> problems = new HashSet<>(brokenKeys);
+    problems.addAll(changedOn.keySet());
+    if (rows.isEmpty() || problems.isEmpty()) {
+      return rows;
+    }
+    Map<UUID, List<String>> cited = citedAmong(rows, problems);
+    return rows.stream()
+        .map(
+            r ->
+                new ReviewRow(
+                    r.articleId(),
+                    r.slug(),
+                    r.summaryJson(),
+                    r.reviewedAt(),
+                    r.nextReviewDue(),
+                    cited.getOrDefault(r.articleId(), List.of())))
+        .toList();
+  }
+
+  /** For each of the rows' articles, the keys among {@code keys} that it cites, in key order. */
+  private Map<UUID, List<String>> citedAmong(List<ReviewRow> rows, Set<String> keys) {
+    List<Object> args = new ArrayList<>();
+    rows.forEach(r -> args.add(r.articleId()));
+    args.addAll(keys);
+    return query(
+        "select article_id, citation_key from published_article_citation where article_id in ("
+            + String.join(", ", Collections.nCopies(rows.size(), "?"))
+            + ") and citation_key in ("
+            + String.join(", ", Collections.nCopies(keys.size(), "?"))
+            + ") order by citation_key",
+        rs -> {
+          Map<UUID, List<String>> cited = new HashMap<>();
+          while (rs.next()) {
+            cited
+                .computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                .add(rs.getString(2));
+          }
+          return cited;
+        },
+        args.toArray());
   }
 
   /** One entry of the change feed: what happened to which article, and where it stands in it. */

@@ -19,4 +19,14 @@ final class EditorialExamples {
       "message":"This sentence uses disease wording (heart disease, cancer, diabetes, neuropathy, \
       neurodegenerative diseases). Make sure it does not say or suggest that a product diagnoses, \
       treats, cures, mitigates or prevents a disease."}]}]}""";
+
+  static final String REVIEWS =
+      """
+      {"items":[{"articleId":"3f1c2a9e-8d0b-4c1e-9a53-0d2b7c6e4f10","slug":"vitamin-k2-mk7",\
+      "title":"Vitamin K2-7 – the little known vitamin with a large impact",\
+      "reviewedAt":"2026-11-30","nextReviewDue":"2027-11-30",\
+      "reasons":[{"code":"source-broken",\
+      "message":"The cited source 'healthline-calcification-types' is broken: HTTP 404.",\
+      "citation":"healthline-calcification-types","since":"2026-12-01T09:00:00Z"}],\
+      "url":"/v1/editorial/articles/3f1c2a9e-8d0b-4c1e-9a53-0d2b7c6e4f10"}],"next":null}""";
 }
