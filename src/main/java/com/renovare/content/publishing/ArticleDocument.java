@@ -6,6 +6,7 @@ import com.renovare.content.article.Disclaimer;
 import com.renovare.content.article.Image;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.product.ProductCard;
+import com.renovare.content.safety.SafetyNoteView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,6 +73,14 @@ public record ArticleDocument(
             maxItems = 20,
             required = true)
         List<Disclaimer> disclaimers,
+    @Schema(
+            description =
+                "Safety notes on the ingredients the article involves, through a linked product or"
+                    + " its own text, as they stood when this version was published; product cards"
+                    + " name the ones that apply to them by key. Absent in versions published"
+                    + " before safety notes existed.",
+            maxItems = 100)
+        List<SafetyNoteView> safetyNotes,
     @Schema(required = true) Links links) {
 
   /** One section of the body. */
