@@ -9,22 +9,27 @@ import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
+import com.renovare.content.product.ProductCard;
 import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.publishing.PublishedContent;
 import com.renovare.content.publishing.PublishedContent.ListFilter;
 import com.renovare.content.publishing.PublishedContent.Placement;
 import com.renovare.content.publishing.PublishedContent.SummaryRow;
+import com.renovare.content.safety.SafetyNoteData;
+import com.renovare.content.safety.SafetyNoteView;
+import com.renovare.content.safety.SafetyNotes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 
-/** The public read side of products and citations. */
+/** The public read side of products, citations and safety notes. */
 @ApplicationScoped
 public class CatalogDelivery {
 
   private final ProductCatalog products;
   private final CitationCatalog citations;
+  private final SafetyNotes safetyNotes;
   private final PublishedContent content;
   private final DeliveryCache cache;
   private final CitationLinks links;
@@ -32,19 +37,39 @@ public class CatalogDelivery {
   CatalogDelivery(
       ProductCatalog products,
       CitationCatalog citations,
+      SafetyNotes safetyNotes,
       PublishedContent content,
       DeliveryCache cache,
       CitationLinks links) {
     this.products = products;
     this.citations = citations;
+    this.safetyNotes = safetyNotes;
     this.content = content;
     this.cache = cache;
     this.links = links;
   }
 
+  /** The product with the safety notes that apply to it, both read live from the catalogues. */
   public Delivered product(String sku) {
     Identifiers.sku("sku", sku);
-    byte[] body = Json.bytes(products.card(sku).orElseThrow(() -> noProduct(sku)));
+    ProductCard card = products.card(sku).orElseThrow(() -> noProduct(sku));
+    List<SafetyNoteView> notes =
+        card.activeIngredient() == null
+            ? List.of()
+            : safetyNotes.forIngredient(card.activeIngredient().name());
+    byte[] body = Json.bytes(ProductDetail.of(card, notes));
+    return Delivered.current(body, ETags.of(body));
+  }
+
+  /** A safety note as it is now. */
+  public Delivered safetyNote(String key) {
+    SafetyNoteData.checkKey("key", key);
+    byte[] body =
+        Json.bytes(
+            safetyNotes
+                .view(key)
+                .orElseThrow(
+                    () -> ApiProblem.notFound("No safety note has the key '" + key + "'.")));
     return Delivered.current(body, ETags.of(body));
   }
 

@@ -32,7 +32,7 @@ public class DeliveryAccess {
   private static final String STATE = DeliveryAccess.class.getName();
   private static final int MAX_SECRET_LENGTH = 256;
   private static final List<String> DELIVERY_PATHS =
-      List.of("/v1/articles", "/v1/products", "/v1/citations", "/v1/changes");
+      List.of("/v1/articles", "/v1/products", "/v1/citations", "/v1/safety-notes", "/v1/changes");
 
   /** The caller's budget for this request, and the verdict when it was already charged. */
   private record Charge(Bucket bucket, RateLimits.Tier tier, RateLimits.Verdict verdict) {}

@@ -1,6 +1,7 @@
 package com.renovare.content.product;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a storefront needs to render a product card: the public view of a product. */
@@ -35,16 +36,72 @@ public record ProductCard(
             description =
                 "True for sample products that ship with the service; the commerce system replaces them.",
             required = true)
-        boolean sample) {
+        boolean sample,
+    @Schema(
+            description =
+                "Keys of the safety notes that apply to this product; the document that holds the"
+                    + " card lists the notes themselves under safetyNotes.",
+            examples = "[\"vitamin-k-anticoagulants\"]",
+            maxItems = 100)
+        List<String> safetyNotes) {
 
-  /** The product's picture. */
-  @Schema(name = "ProductImage")
+  /** A card that names no safety notes: one outside an article document. */
+  public ProductCard(
+      String sku,
+      String name,
+      String brand,
+      String url,
+      Picture image,
+      Ingredient activeIngredient,
+      String servingSize,
+      String status,
+      boolean available,
+      boolean sample) {
+    this(
+        sku,
+        name,
+        brand,
+        url,
+        image,
+        activeIngredient,
+        servingSize,
+        status,
+        available,
+        sample,
+        null);
+  }
+
+  /** The same card naming these safety notes. */
+  public ProductCard withSafetyNotes(List<String> keys) {
+    return new ProductCard(
+        sku,
+        name,
+        brand,
+        url,
+        image,
+        activeIngredient,
+        servingSize,
+        status,
+        available,
+        sample,
+        List.copyOf(keys));
+  }
+
+  /**
+   * The product's picture. Its schema name clashed with the editorial {@link
+   * ProductData.ProductImage}, and the contract has published it as "ProductImage1" since: pinned
+   * here so that the name no longer depends on the order in which the scanner meets the two.
+   */
+  @Schema(name = "ProductImage1")
   public record Picture(
       @Schema(description = "Absolute URL.", maxLength = 2000, required = true) String src,
       @Schema(description = "Alternative text.", maxLength = 300, required = true) String alt) {}
 
-  /** An active ingredient and its amount per serving. */
-  @Schema(name = "ActiveIngredient")
+  /**
+   * An active ingredient and its amount per serving. Published as "ActiveIngredient1" for the same
+   * reason as {@link Picture}, and pinned likewise.
+   */
+  @Schema(name = "ActiveIngredient1")
   public record Ingredient(
       @Schema(
               description = "Ingredient name.",

@@ -8,6 +8,7 @@ import com.renovare.content.article.Image;
 import com.renovare.content.article.Review;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.product.ProductCard;
+import com.renovare.content.safety.SafetyNoteView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,6 +80,14 @@ public record ArticleDocument(
         List<DisclaimerDocument> disclaimers,
     @Schema(
             description =
+                "Safety notes on the ingredients the article involves, through a linked product or"
+                    + " its own text, as they stood when this version was published; product cards"
+                    + " name the ones that apply to them by key. Absent in versions published"
+                    + " before safety notes existed.",
+            maxItems = 100)
+        List<SafetyNoteView> safetyNotes,
+    @Schema(
+            description =
                 "The medical review; absent when the article has not been reviewed. Its status"
                     + " turns to overdue on the current URL once the due date has passed.")
         ReviewDocument review,
@@ -103,6 +112,7 @@ public record ArticleDocument(
         citations,
         credits,
         disclaimers,
+        safetyNotes,
         review.overdue(),
         links);
   }

@@ -11,6 +11,7 @@ import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.product.ProductCard;
+import com.renovare.content.safety.SafetyNoteMatcher;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,8 +31,20 @@ public final class ArticleRenderer {
 
   private ArticleRenderer() {}
 
-  /** What a draft references, resolved against the catalogues at publish time. */
-  public record Resolved(Map<String, ProductCard> products, Map<String, CitationData> citations) {}
+  /**
+   * What a draft references, resolved against the catalogues at publish time, and the safety notes
+   * as they stand then.
+   */
+  public record Resolved(
+      Map<String, ProductCard> products,
+      Map<String, CitationData> citations,
+      SafetyNoteMatcher safetyNotes) {
+
+    /** Resolved references with no safety notes to attach. */
+    public Resolved(Map<String, ProductCard> products, Map<String, CitationData> citations) {
+      this(products, citations, SafetyNoteMatcher.NONE);
+    }
+  }
 
   /**
    * The bytes of one version, each with its ETag, and the surrogate keys a CDN can purge them by:
@@ -74,6 +87,17 @@ public final class ArticleRenderer {
         draft.review().map(r -> ArticleDocument.ReviewDocument.of(r, publishedOn)).orElse(null);
     List<ArticleDocument.ProductLinkDocument> links =
         draft.productLinks().stream().map(ArticleRenderer::link).toList();
+    SafetyNoteMatcher.ArticleNotes notes =
+        resolved
+            .safetyNotes()
+            .forArticle(texts(draft, sections), ingredients(cards(links, resolved.products())));
+    Map<String, ProductCard> products = new LinkedHashMap<>();
+    resolved
+        .products()
+        .forEach(
+            (sku, card) ->
+                products.put(
+                    sku, card.withSafetyNotes(notes.keysBySku().getOrDefault(sku, List.of()))));
 
     ArticleDocument document =
         new ArticleDocument(
@@ -89,10 +113,11 @@ public final class ArticleRenderer {
             draft.heroImage().orElse(null),
             sections,
             links,
-            cards(links, resolved.products()),
+            cards(links, products),
             draft.citationKeys().stream().map(resolved.citations()::get).toList(),
             draft.credits(),
             disclaimers(required, draft.disclaimers()),
+            notes.notes(),
             review,
             new ArticleDocument.Links(self, current, current + "/versions"));
 
@@ -105,13 +130,18 @@ public final class ArticleRenderer {
           links.stream().filter(l -> section.key().equals(l.section())).toList();
       Set<String> keys = new LinkedHashSet<>();
       section.blocks().forEach(b -> keys.addAll(b.citationKeys()));
+      List<ProductCard> sectionCards = cards(sectionLinks, products);
       SectionView view =
           new SectionView(
               ref,
               section,
               sectionLinks,
-              cards(sectionLinks, resolved.products()),
-              keys.stream().map(resolved.citations()::get).toList());
+              sectionCards,
+              keys.stream().map(resolved.citations()::get).toList(),
+              resolved
+                  .safetyNotes()
+                  .forArticle(sectionTexts(section), ingredients(sectionCards))
+                  .notes());
       sectionViews.put(section.key(), rendered("v" + version, Json.bytes(view)));
     }
 
@@ -171,6 +201,34 @@ public final class ArticleRenderer {
         .map(ArticleDocument.DisclaimerDocument::editorial)
         .forEach(all::add);
     return all;
+  }
+
+  /** What readers read of the article, where safety notes look for their terms. */
+  private static List<String> texts(Article draft, List<ArticleDocument.SectionDocument> sections) {
+    List<String> texts = new ArrayList<>();
+    texts.add(draft.title());
+    draft.summary().ifPresent(texts::add);
+    texts.addAll(draft.topics());
+    sections.forEach(s -> texts.addAll(sectionTexts(s)));
+    return texts;
+  }
+
+  private static List<String> sectionTexts(ArticleDocument.SectionDocument section) {
+    List<String> texts = new ArrayList<>();
+    if (section.heading() != null) {
+      texts.add(section.heading());
+    }
+    section.blocks().forEach(b -> texts.addAll(b.texts()));
+    return texts;
+  }
+
+  /** Each card's active ingredient by SKU, in card order; cards without one are left out. */
+  private static Map<String, String> ingredients(List<ProductCard> cards) {
+    Map<String, String> ingredients = new LinkedHashMap<>();
+    cards.stream()
+        .filter(c -> c != null && c.activeIngredient() != null)
+        .forEach(c -> ingredients.put(c.sku(), c.activeIngredient().name()));
+    return ingredients;
   }
 
   private static Rendered rendered(String prefix, byte[] bytes) {

@@ -10,7 +10,13 @@ final class PublishedDocuments {
 
   private PublishedDocuments() {}
 
-  /** The editable content a document was rendered from; the inverse of {@link ArticleRenderer}. */
+  /**
+   * The editable content a document was rendered from; the inverse of {@link ArticleRenderer}. What
+   * publishing added from the catalogues is not content and is left behind: product cards (with the
+   * safety note keys they name) and the document's safety notes, whose sources are embedded in the
+   * notes and never enter the article's own citation list. Re-rendering the content attaches the
+   * notes that apply then.
+   */
   static ArticleContent content(ArticleDocument doc) {
     return new ArticleContent(
         doc.slug(),

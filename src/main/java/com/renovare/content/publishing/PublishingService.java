@@ -14,6 +14,7 @@ import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
 import com.renovare.content.platform.security.Role;
 import com.renovare.content.product.ProductCatalog;
+import com.renovare.content.safety.SafetyNotes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ public class PublishingService {
   private final ArticleRepository articles;
   private final ProductCatalog products;
   private final CitationCatalog citations;
+  private final SafetyNotes safetyNotes;
   private final PublishedStore store;
   private final PublishedContent published;
   private final PublishScheduleRepository schedules;
@@ -48,6 +50,7 @@ public class PublishingService {
       ArticleRepository articles,
       ProductCatalog products,
       CitationCatalog citations,
+      SafetyNotes safetyNotes,
       PublishedStore store,
       PublishedContent published,
       PublishScheduleRepository schedules,
@@ -58,6 +61,7 @@ public class PublishingService {
     this.articles = articles;
     this.products = products;
     this.citations = citations;
+    this.safetyNotes = safetyNotes;
     this.store = store;
     this.published = published;
     this.schedules = schedules;
@@ -304,10 +308,15 @@ public class PublishingService {
         draft.id(), draft.slug(), version, rendition.article().etag(), now, report);
   }
 
+  /**
+   * The catalogue data the content is rendered with. Safety notes are taken as they are now: a note
+   * written or changed later reaches the article at its next publish, never a stored version.
+   */
   private ArticleRenderer.Resolved resolve(Article content) {
     return new ArticleRenderer.Resolved(
         products.cards(content.productLinks().stream().map(ProductLink::sku).toList()),
-        citations.find(content.citationKeys()));
+        citations.find(content.citationKeys()),
+        safetyNotes.matcher());
   }
 
   private Article locked(UUID articleId) {

@@ -2,6 +2,7 @@ package com.renovare.content.publishing;
 
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.product.ProductCard;
+import com.renovare.content.safety.SafetyNoteView;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,7 +26,13 @@ public record SectionView(
             description = "The sources the section's blocks refer to.",
             maxItems = 100,
             required = true)
-        List<CitationData> citations) {
+        List<CitationData> citations,
+    @Schema(
+            description =
+                "Safety notes on the ingredients the section involves: those its product cards"
+                    + " name, and those its heading or blocks mention.",
+            maxItems = 100)
+        List<SafetyNoteView> safetyNotes) {
 
   /** The article and version a section belongs to. */
   @Schema(name = "ArticleRef")

@@ -11,6 +11,8 @@ import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.product.ProductData;
 import com.renovare.content.publishing.PublishedVersion;
 import com.renovare.content.publishing.PublishingService;
+import com.renovare.content.safety.SafetyNoteData;
+import com.renovare.content.safety.SafetyNotes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -50,6 +52,7 @@ public class SeedPublisher {
   private final ContentConfig config;
   private final ProductCatalog products;
   private final CitationCatalog citations;
+  private final SafetyNotes safetyNotes;
   private final ArticleDrafts drafts;
   private final PublishingService publishing;
   private final Validator validator;
@@ -59,6 +62,7 @@ public class SeedPublisher {
       ContentConfig config,
       ProductCatalog products,
       CitationCatalog citations,
+      SafetyNotes safetyNotes,
       ArticleDrafts drafts,
       PublishingService publishing,
       Validator validator,
@@ -66,6 +70,7 @@ public class SeedPublisher {
     this.config = config;
     this.products = products;
     this.citations = citations;
+    this.safetyNotes = safetyNotes;
     this.drafts = drafts;
     this.publishing = publishing;
     this.validator = validator;
@@ -95,6 +100,8 @@ public class SeedPublisher {
               () -> {
                 bundle.products().forEach(p -> products.addIfAbsent(p, SEED));
                 bundle.citations().forEach(c -> citations.addIfAbsent(c, SEED));
+                // After the citations: a note names its sources, and they must exist.
+                bundle.safetyNotes().forEach(n -> safetyNotes.addIfAbsent(n, SEED));
               });
     } catch (RuntimeException e) {
       // Two instances starting together race on the unique SKU and key; the loser's rollback is
@@ -104,21 +111,30 @@ public class SeedPublisher {
     articles.forEach((path, article) -> publishIfAbsent(valid(article, "seed/" + path), bundle));
   }
 
-  /** Whether every product, citation and article of the bundle is already in the database. */
+  /**
+   * Whether every product, citation, safety note and article of the bundle is already in the
+   * database. A database seeded by an older bundle lacks what was added since (such as the safety
+   * notes), so it takes the slow path once and gets the missing rows; articles already there are
+   * left as they are and pick new notes up at their next publish.
+   */
   private boolean alreadyStored(SeedBundle bundle, Collection<ArticleContent> articles) {
     List<String> skus = bundle.products().stream().map(ProductData::sku).toList();
     List<String> keys = bundle.citations().stream().map(CitationData::key).toList();
+    List<String> notes = bundle.safetyNotes().stream().map(SafetyNoteData::key).toList();
     List<String> slugs = articles.stream().map(ArticleContent::slug).toList();
     String sql =
         "select (select count(*) from product where sku in ("
             + placeholders(skus.size())
             + ")) + (select count(*) from citation where citation_key in ("
             + placeholders(keys.size())
+            + ")) + (select count(*) from safety_note where note_key in ("
+            + placeholders(notes.size())
             + ")) + (select count(*) from article where slug in ("
             + placeholders(slugs.size())
             + "))";
     List<String> values = new ArrayList<>(skus);
     values.addAll(keys);
+    values.addAll(notes);
     values.addAll(slugs);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {

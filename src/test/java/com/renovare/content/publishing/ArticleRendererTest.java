@@ -14,6 +14,9 @@ import com.renovare.content.article.Block;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.product.ProductCard;
+import com.renovare.content.safety.SafetyNoteMatcher;
+import com.renovare.content.safety.SafetyNoteView;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -157,5 +160,70 @@ class ArticleRendererTest {
     String part1 = new String(rendition.sections().get("part-1").bytes(), StandardCharsets.UTF_8);
     assertTrue(part1.contains("\"products\":[]"), part1);
     assertTrue(part1.contains("\"version\":3"), part1);
+  }
+
+  @Test
+  void productCardsNameTheNotesThatApplyAndTheDocumentHoldsThemAfterTheDisclaimers() {
+    ArticleContent base = Articles.aDraftWithSections(2);
+    ArticleContent content =
+        new ArticleContent(
+            base.slug(),
+            base.locale(),
+            base.title(),
+            null,
+            List.of(),
+            List.of(),
+            null,
+            base.sections(),
+            List.of(Articles.featuring(Articles.SEED_SKU, "part-2")),
+            base.citations(),
+            List.of(),
+            base.disclaimers());
+    ProductCard k2 =
+        new ProductCard(
+            Articles.SEED_SKU,
+            "K2",
+            "Brand",
+            "https://shop.example/k2",
+            null,
+            new ProductCard.Ingredient(
+                "Vitamin K2 (as menaquinone-7)", new ProductCard.Amount(BigDecimal.TEN, "mcg")),
+            null,
+            "active",
+            true,
+            true);
+    SafetyNoteMatcher notes =
+        SafetyNoteMatcher.of(
+            List.of(
+                new SafetyNoteMatcher.Candidate(
+                    List.of("vitamin k"),
+                    new SafetyNoteView("k-note", "Vitamin K", "K", "Ask first.", List.of())),
+                new SafetyNoteMatcher.Candidate(
+                    List.of("iron"),
+                    new SafetyNoteView("iron-note", "Iron", "Iron", "Ask first.", List.of()))));
+
+    ArticleRenderer.Rendition rendition =
+        ArticleRenderer.render(
+            Article.draft(content, AT),
+            1,
+            AT,
+            AT,
+            new ArticleRenderer.Resolved(
+                Map.of(Articles.SEED_SKU, k2), RESOLVED.citations(), notes),
+            UNCHECKED);
+
+    assertEquals(
+        List.of("k-note"),
+        rendition.document().safetyNotes().stream().map(SafetyNoteView::key).toList());
+    assertEquals(List.of("k-note"), rendition.document().products().get(0).safetyNotes());
+    String json = new String(rendition.article().bytes(), StandardCharsets.UTF_8);
+    assertTrue(json.contains("],\"safetyNotes\":[{\"key\":\"k-note\""), json);
+    assertTrue(json.indexOf("\"disclaimers\"") < json.indexOf("\"safetyNotes\":[{"), json);
+    String part2 = new String(rendition.sections().get("part-2").bytes(), StandardCharsets.UTF_8);
+    assertTrue(part2.contains("\"safetyNotes\":[{\"key\":\"k-note\""), part2);
+    String part1 = new String(rendition.sections().get("part-1").bytes(), StandardCharsets.UTF_8);
+    assertTrue(part1.contains("\"safetyNotes\":[]"), part1);
+    // Reading the version back gives the content, and nothing the notes added.
+    assertEquals(content, PublishedDocuments.content(rendition.document()));
   }
 }

@@ -17,12 +17,18 @@ final class Examples {
       "citations":["krishnan-vitamin-k2-presentation"]}]}],\
       "productLinks":[{"sku":"SAMPLE-K2-MK7-100","section":"key-products","role":"featured","position":1}],\
       "products":[{"sku":"SAMPLE-K2-MK7-100","name":"Sample Vitamin K2 MK-7 100 mcg","brand":"Sample Brand",\
-      "url":"https://shop.example/products/sample-k2-mk7-100","status":"active","available":true,"sample":true}],\
+      "url":"https://shop.example/products/sample-k2-mk7-100","status":"active","available":true,"sample":true,\
+      "safetyNotes":["vitamin-k-anticoagulants"]}],\
       "citations":[{"key":"krishnan-vitamin-k2-presentation","type":"speech","title":"Vitamin K2 Presentation",\
       "authors":[{"given":"Kiran","family":"Krishnan","affiliation":"Microbiome Labs","position":"Chief Science Officer"}]}],\
       "credits":[{"role":"images","text":"Pictures from Kiran Krishnan Presentation","citation":"krishnan-vitamin-k2-presentation"}],\
       "disclaimers":[{"market":"US","text":"These statements have not been evaluated by the Food and Drug Administration. \
       This product is not intended to diagnose, treat, cure, or prevent any disease."}],\
+      "safetyNotes":[{"key":"vitamin-k-anticoagulants","ingredient":"Vitamin K",\
+      "title":"Vitamin K and blood-thinning medicines","text":"Vitamin K can interact with warfarin …",\
+      "sources":[{"key":"nih-ods-vitamin-k-fact-sheet","type":"webpage",\
+      "title":"Vitamin K: Fact Sheet for Health Professionals","authors":[],\
+      "url":"https://ods.od.nih.gov/factsheets/VitaminK-HealthProfessional/"}]}],\
       "links":{"self":"/v1/articles/vitamin-k2-mk7/versions/1","current":"/v1/articles/vitamin-k2-mk7",\
       "versions":"/v1/articles/vitamin-k2-mk7/versions"}}""";
 
@@ -57,12 +63,27 @@ and where calcification can form when it runs short.",\
       "citations":[{"key":"krishnan-vitamin-k2-presentation","type":"speech","title":"Vitamin K2 Presentation",\
       "authors":[{"given":"Kiran","family":"Krishnan","affiliation":"Microbiome Labs","position":"Chief Science Officer"}]}]}""";
 
+  static final String SAFETY_NOTE =
+      """
+      {"key":"vitamin-k-anticoagulants","ingredient":"Vitamin K",\
+      "title":"Vitamin K and blood-thinning medicines",\
+      "text":"Vitamin K can interact with warfarin (Coumadin) and similar anticoagulant (blood-thinning) \
+      medicines. People who take one need a steady, consistent vitamin K intake, so talk to your \
+      healthcare provider before you start, stop or change a vitamin K supplement.",\
+      "sources":[{"key":"nih-ods-vitamin-k-fact-sheet","type":"webpage",\
+      "title":"Vitamin K: Fact Sheet for Health Professionals","authors":[],\
+      "publisher":"National Institutes of Health","containerTitle":"NIH Office of Dietary Supplements",\
+      "url":"https://ods.od.nih.gov/factsheets/VitaminK-HealthProfessional/"}]}""";
+
   static final String PRODUCT =
       """
       {"sku":"SAMPLE-K2-MK7-100","name":"Sample Vitamin K2 MK-7 100 mcg","brand":"Sample Brand",\
       "url":"https://shop.example/products/sample-k2-mk7-100",\
       "activeIngredient":{"name":"Vitamin K2 (as menaquinone-7)","amountPerServing":{"value":100,"unit":"mcg"}},\
-      "servingSize":"1 capsule","status":"active","available":true,"sample":true}""";
+      "servingSize":"1 capsule","status":"active","available":true,"sample":true,\
+      "safetyNotes":["""
+          + SAFETY_NOTE
+          + "]}";
 
   static final String PRODUCT_ARTICLES =
       """

@@ -2,9 +2,9 @@ package com.renovare.content.delivery.rest;
 
 import com.renovare.content.delivery.CatalogDelivery;
 import com.renovare.content.delivery.ProductArticle;
+import com.renovare.content.delivery.ProductDetail;
 import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.Identifiers;
-import com.renovare.content.product.ProductCard;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,7 +44,9 @@ public class ProductResource {
   @Operation(
       operationId = "getProduct",
       summary = "Get a product",
-      description = "The product card as the catalogue holds it now.")
+      description =
+          "The product card as the catalogue holds it now, with the safety notes that apply to"
+              + " its active ingredient now. A note written or changed shows here at once.")
   @APIResponse(
       responseCode = "200",
       description = "The product.",
@@ -56,7 +58,7 @@ public class ProductResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ProductCard.class),
+              schema = @Schema(implementation = ProductDetail.class),
               examples = @ExampleObject(name = "sample product", value = Examples.PRODUCT)))
   @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
