@@ -9,6 +9,7 @@ import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.security.Actor;
 import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.product.ProductData;
+import com.renovare.content.publishing.PublishRefused;
 import com.renovare.content.publishing.PublishedVersion;
 import com.renovare.content.publishing.PublishingService;
 import com.renovare.content.safety.SafetyNoteData;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -162,13 +164,21 @@ public class SeedPublisher {
       return;
     }
     try {
-      PublishedVersion published =
-          QuarkusTransaction.requiringNew()
-              .call(
-                  () ->
-                      publishing.publish(
-                          drafts.create(article, actor), actor, bundle.changeNote()));
-      LOG.infof("Published seed article %s as version %d", published.slug(), published.version());
+      UUID id = QuarkusTransaction.requiringNew().call(() -> drafts.create(article, actor));
+      try {
+        PublishedVersion published =
+            QuarkusTransaction.requiringNew()
+                .call(() -> publishing.publish(id, actor, bundle.changeNote()));
+        LOG.infof("Published seed article %s as version %d", published.slug(), published.version());
+      } catch (PublishRefused refused) {
+        // A deployment whose market blocks the seed's findings still starts; editors see why.
+        LOG.warnf(
+            "Seed article %s is kept as a draft: publishing it was refused. %s",
+            article.slug(),
+            refused.decision().reasons().stream()
+                .map(r -> r.field() + ": " + r.message())
+                .collect(Collectors.joining("; ")));
+      }
     } catch (RuntimeException e) {
       if (drafts.idOf(article.slug()).isEmpty()) {
         throw e;

