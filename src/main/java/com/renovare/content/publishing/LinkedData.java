@@ -43,7 +43,7 @@ public final class LinkedData {
     if (doc.heroImage() != null) {
       page.put(
           "image",
-          Map.of(
+          object(
               "@type", "ImageObject",
               "url", doc.heroImage().src(),
               "description", doc.heroImage().alt()));
@@ -52,11 +52,11 @@ public final class LinkedData {
     if (doc.review() != null) {
       page.put(
           "reviewedBy",
-          Map.of(
+          object(
               "@type", "Person",
               "name", doc.review().reviewedBy().name(),
               "hasCredential",
-                  Map.of(
+                  object(
                       "@type",
                       "EducationalOccupationalCredential",
                       "name",
@@ -69,7 +69,7 @@ public final class LinkedData {
   }
 
   private static Map<String, Object> author(Author author) {
-    return Map.of(
+    return object(
         "@type", author.type().equals("person") ? "Person" : "Organization", "name", author.name());
   }
 
@@ -83,10 +83,10 @@ public final class LinkedData {
       work.put("author", c.authors().stream().map(LinkedData::creator).toList());
     }
     if (c.containerTitle() != null) {
-      work.put("isPartOf", Map.of("@type", "CreativeWork", "name", c.containerTitle()));
+      work.put("isPartOf", object("@type", "CreativeWork", "name", c.containerTitle()));
     }
     if (c.publisher() != null) {
-      work.put("publisher", Map.of("@type", "Organization", "name", c.publisher()));
+      work.put("publisher", object("@type", "Organization", "name", c.publisher()));
     }
     putIfPresent(work, "datePublished", c.issued());
     return work;
@@ -106,7 +106,7 @@ public final class LinkedData {
 
   private static Map<String, Object> creator(CitationAuthor author) {
     if (author.literal() != null) {
-      return Map.of("@type", "Organization", "name", author.literal());
+      return object("@type", "Organization", "name", author.literal());
     }
     Map<String, Object> person = new LinkedHashMap<>();
     person.put("@type", "Person");
@@ -114,7 +114,7 @@ public final class LinkedData {
     putIfPresent(person, "familyName", author.family());
     putIfPresent(person, "jobTitle", author.position());
     if (author.affiliation() != null) {
-      person.put("affiliation", Map.of("@type", "Organization", "name", author.affiliation()));
+      person.put("affiliation", object("@type", "Organization", "name", author.affiliation()));
     }
     return person;
   }
@@ -124,7 +124,7 @@ public final class LinkedData {
     product.put("@type", List.of("Product", "DietarySupplement"));
     product.put("name", card.name());
     product.put("sku", card.sku());
-    product.put("brand", Map.of("@type", "Brand", "name", card.brand()));
+    product.put("brand", object("@type", "Brand", "name", card.brand()));
     product.put("url", card.url());
     if (card.image() != null) {
       product.put("image", card.image().src());
@@ -133,6 +133,19 @@ public final class LinkedData {
       product.put("activeIngredient", card.activeIngredient().name());
     }
     return product;
+  }
+
+  /**
+   * An object whose properties keep the order given ("@type" first), so the same version always
+   * gives the same bytes and ETag on every instance (Map.of iterates in an order that changes from
+   * one JVM to the next).
+   */
+  private static Map<String, Object> object(Object... keysAndValues) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return object;
   }
 
   private static void putIfPresent(Map<String, Object> map, String key, Object value) {

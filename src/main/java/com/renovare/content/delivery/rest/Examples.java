@@ -7,14 +7,17 @@ final class Examples {
 
   static final String ARTICLE =
       """
-      {"slug":"vitamin-k2-mk7","locale":"en-US","version":1,"publishedAt":"2026-11-25T16:40:00Z",\
-      "firstPublishedAt":"2026-11-25T16:40:00Z",\
+      {"slug":"vitamin-k2-mk7","locale":"en-US","version":1,"publishedAt":"2026-11-30T15:20:23.311Z",\
+      "firstPublishedAt":"2026-11-30T15:20:23.311Z",\
       "title":"Vitamin K2-7 – the little known vitamin with a large impact",\
       "topics":["vitamin-k2","bone-health","cardiovascular-health"],\
       "authors":[{"name":"Renovare","type":"organization"}],\
-      "sections":[{"key":"bone-health","position":4,"heading":"Vitamin K2 and Bone health",\
-      "blocks":[{"type":"paragraph","text":"Vitamin K2 also reduces a process called bone resorption.",\
-      "citations":["krishnan-vitamin-k2-presentation"]}]}],\
+      "sections":[{"key":"key-areas","position":2,"heading":"Three key areas that need K2 (MK7)",\
+      "blocks":[{"type":"orderedList","items":[{"text":"Bone – K2 activates a protein called osteocalcin. \
+      This protein puts calcium on the bones and requires K2 for the activation of that process.",\
+      "citations":["krishnan-vitamin-k2-presentation"],"claims":[{"key":"k2-activates-osteocalcin",\
+      "kind":"mechanism","text":"K2 activates a protein called osteocalcin",\
+      "citations":["krishnan-vitamin-k2-presentation"],"start":7,"end":48,"disclaimers":["us-fda-dshea"]}]}]}]}],\
       "productLinks":[{"sku":"SAMPLE-K2-MK7-100","section":"key-products","role":"featured","position":1}],\
       "products":[{"sku":"SAMPLE-K2-MK7-100","name":"Sample Vitamin K2 MK-7 100 mcg","brand":"Sample Brand",\
       "url":"https://shop.example/products/sample-k2-mk7-100","status":"active","available":true,"sample":true,\
@@ -22,19 +25,37 @@ final class Examples {
       "citations":[{"key":"krishnan-vitamin-k2-presentation","type":"speech","title":"Vitamin K2 Presentation",\
       "authors":[{"given":"Kiran","family":"Krishnan","affiliation":"Microbiome Labs","position":"Chief Science Officer"}]}],\
       "credits":[{"role":"images","text":"Pictures from Kiran Krishnan Presentation","citation":"krishnan-vitamin-k2-presentation"}],\
-      "disclaimers":[{"market":"US","text":"These statements have not been evaluated by the Food and Drug Administration. \
-      This product is not intended to diagnose, treat, cure, or prevent any disease."}],\
+      "disclaimers":[{"key":"us-fda-dshea","market":"US","text":"These statements have not been evaluated \
+      by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent \
+      any disease.","marker":"*","source":"rule","claims":["k2-activates-clotting-factors","k2-activates-osteocalcin"]}],\
       "safetyNotes":[{"key":"vitamin-k-anticoagulants","ingredient":"Vitamin K",\
-      "title":"Vitamin K and blood-thinning medicines","text":"Vitamin K can interact with warfarin …",\
-      "sources":[{"key":"nih-ods-vitamin-k-fact-sheet","type":"webpage",\
-      "title":"Vitamin K: Fact Sheet for Health Professionals","authors":[],\
+      "title":"Vitamin K and blood-thinning medicines","text":"Vitamin K can interact with warfarin (Coumadin) \
+      and similar anticoagulant (blood-thinning) medicines.","sources":[{"key":"nih-ods-vitamin-k-fact-sheet",\
+      "type":"webpage","title":"Vitamin K: Fact Sheet for Health Professionals","authors":[],\
       "url":"https://ods.od.nih.gov/factsheets/VitaminK-HealthProfessional/"}]}],\
+      "review":{"reviewedBy":{"name":"Dr. Jane Example","credentials":"MD"},"reviewedAt":"2026-11-30",\
+      "nextReviewDue":"2027-11-30","status":"current"},\
       "links":{"self":"/v1/articles/vitamin-k2-mk7/versions/1","current":"/v1/articles/vitamin-k2-mk7",\
       "versions":"/v1/articles/vitamin-k2-mk7/versions"}}""";
 
   static final String ARTICLE_LD =
       """
-      {"@context":"https://schema.org","@type":"MedicalWebPage","identifier":"vitamin-k2-mk7",      "version":1,"headline":"Vitamin K2-7 – the little known vitamin with a large impact",      "inLanguage":"en-US","datePublished":"2026-11-25T16:40:00Z","dateModified":"2026-11-25T16:40:00Z",      "author":[{"@type":"Organization","name":"Renovare"}],      "citation":[{"@type":"WebPage","name":"Calcification: Types, Causes & Diagnosis",      "url":"https://www.healthline.com/health/calcification#types",      "isPartOf":{"@type":"CreativeWork","name":"Healthline"}}],      "mentions":[{"@type":["Product","DietarySupplement"],"name":"Sample Vitamin K2 MK-7 100 mcg",      "sku":"SAMPLE-K2-MK7-100","brand":{"@type":"Brand","name":"Sample Brand"},      "url":"https://shop.example/products/sample-k2-mk7-100",      "activeIngredient":"Vitamin K2 (as menaquinone-7)"}]}""";
+      {"@context":"https://schema.org","@type":"MedicalWebPage","identifier":"vitamin-k2-mk7",\
+      "version":1,"headline":"Vitamin K2-7 – the little known vitamin with a large impact",\
+      "name":"Vitamin K2-7 – the little known vitamin with a large impact","inLanguage":"en-US",\
+      "datePublished":"2026-11-30T15:20:23.311Z","dateModified":"2026-11-30T15:20:23.311Z",\
+      "keywords":"vitamin-k2, bone-health, cardiovascular-health",\
+      "author":[{"@type":"Organization","name":"Renovare"}],\
+      "reviewedBy":{"@type":"Person","name":"Dr. Jane Example",\
+      "hasCredential":{"@type":"EducationalOccupationalCredential","name":"MD"}},\
+      "lastReviewed":"2026-11-30",\
+      "citation":[{"@type":"WebPage","name":"Calcification: Types, Causes & Diagnosis",\
+      "url":"https://www.healthline.com/health/calcification#types",\
+      "isPartOf":{"@type":"CreativeWork","name":"Healthline"}}],\
+      "mentions":[{"@type":["Product","DietarySupplement"],"name":"Sample Vitamin K2 MK-7 100 mcg",\
+      "sku":"SAMPLE-K2-MK7-100","brand":{"@type":"Brand","name":"Sample Brand"},\
+      "url":"https://shop.example/products/sample-k2-mk7-100",\
+      "activeIngredient":"Vitamin K2 (as menaquinone-7)"}]}""";
 
   static final String ARTICLE_LIST =
 """

@@ -9,24 +9,23 @@ final class EditorialExamples {
       """
       {"markets":[{"market":"US","policy":"warn","outcome":"warnings",\
       "disclaimers":[{"key":"us-fda-dshea","market":"US",\
-      "text":"These statements have not been evaluated by the Food and Drug Administration. \
+      "text":"This statement has not been evaluated by the Food and Drug Administration. \
       This product is not intended to diagnose, treat, cure, or prevent any disease.",\
-      "marker":"*","claims":["k2-activates-clotting-factors","k2-activates-osteocalcin"]}],\
-      "findings":[{"code":"disease-wording","field":"sections[0].blocks[1].text",\
-      "section":"introduction","block":1,"start":0,"end":243,\
-      "text":"Heart disease, various forms of cancer, diabetes, …",\
-      "terms":["heart disease","cancer","diabetes","neuropathy","neurodegenerative diseases"],\
-      "message":"This sentence uses disease wording (heart disease, cancer, diabetes, neuropathy, \
-      neurodegenerative diseases). Make sure it does not say or suggest that a product diagnoses, \
-      treats, cures, mitigates or prevents a disease."}]}]}""";
+      "marker":"*","claims":["magnesium-muscle-function"]}],\
+      "findings":[{"code":"disease-wording","field":"sections[0].blocks[0].text",\
+      "section":"introduction","block":0,"start":43,"end":74,\
+      "text":"Some claim it treats migraines.","terms":["treats"],\
+      "message":"This sentence uses disease wording (treats). Make sure it does not say or suggest \
+      that a product diagnoses, treats, cures, mitigates or prevents a disease."}]}]}""";
 
   static final String REVIEWS =
       """
-      {"items":[{"articleId":"3f1c2a9e-8d0b-4c1e-9a53-0d2b7c6e4f10","slug":"vitamin-k2-mk7",\
+      {"items":[{"articleId":"787287ab-3547-45fd-b097-ec585e1dbf72","slug":"vitamin-k2-mk7",\
       "title":"Vitamin K2-7 – the little known vitamin with a large impact",\
       "reviewedAt":"2026-11-30","nextReviewDue":"2027-11-30",\
       "reasons":[{"code":"source-broken",\
-      "message":"The cited source 'healthline-calcification-types' is broken: HTTP 404.",\
-      "citation":"healthline-calcification-types","since":"2026-12-01T09:00:00Z"}],\
-      "url":"/v1/editorial/articles/3f1c2a9e-8d0b-4c1e-9a53-0d2b7c6e4f10"}],"next":null}""";
+      "message":"The cited source 'healthline-calcification-types' is broken: \
+      the host www.healthline.com does not resolve.",\
+      "citation":"healthline-calcification-types","since":"2026-11-30T15:21:20.028Z"}],\
+      "url":"/v1/editorial/articles/787287ab-3547-45fd-b097-ec585e1dbf72"}],"next":null}""";
 }
