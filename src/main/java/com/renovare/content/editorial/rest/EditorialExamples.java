@@ -19,4 +19,7 @@ final class EditorialExamples {
       "message":"This sentence uses disease wording (heart disease, cancer, diabetes, neuropathy, \
       neurodegenerative diseases). Make sure it does not say or suggest that a product diagnoses, \
       treats, cures, mitigates or prevents a disease."}]}]}""";
+
+  /** Placeholder until replaced by a trimmed real response. */
+  static final String IMPORT = "{}";
 }
