@@ -175,13 +175,13 @@ final class HtmlReader {
           null);
     }
     String documentTitle = raw.title();
+    dropUnsafe(raw.body());
     for (Element element : raw.getAllElements()) {
       Range.Position start = element.sourceRange().start();
       if (start.isTracked()) {
         element.attr(AT, start.lineNumber() + ":" + start.columnNumber());
       }
     }
-    dropUnsafe(raw.body());
     Document clean = new Cleaner(ALLOWED).clean(raw);
     title(clean, documentTitle);
     blocks(clean.body());

@@ -238,6 +238,53 @@ class ImportPostsTest {
   }
 
   @Test
+  void aCreditNamingANewSourceCreatesACitationWithoutClobberingOneWithTheSameKey()
+      throws IOException {
+    String topic = "Magnesium Webinar " + UUID.randomUUID().toString().substring(0, 8);
+    String takenKey = "doe-" + topic.toLowerCase(Locale.ROOT).replace(' ', '-');
+    Editorial.as(Editorial.ADMIN)
+        .body(
+            Editorial.json(
+                java.util.Map.of(
+                    "key",
+                    takenKey,
+                    "type",
+                    "book",
+                    "title",
+                    "Another work",
+                    "authors",
+                    List.of())))
+        .post("/v1/editorial/citations")
+        .then()
+        .statusCode(201);
+    String post =
+        "Magnesium explained\n\nText.\n\nInformation from Jane Doe – Nutritionist at Acme"
+            + " Labs, "
+            + topic
+            + ".\n";
+
+    JsonNode first = imported("text/plain", post, unique("webinar"));
+    String key = first.get("draft").get("content").get("credits").get(0).get("citation").asText();
+    assertEquals(takenKey + "-2", key);
+    JsonNode created = citation(key);
+    assertEquals("speech", created.get("type").asText());
+    assertEquals(topic, created.get("title").asText());
+    JsonNode author = created.get("authors").get(0);
+    assertEquals("Jane", author.get("given").asText());
+    assertEquals("Doe", author.get("family").asText());
+    assertEquals("Nutritionist", author.get("position").asText());
+    assertEquals("Acme Labs", author.get("affiliation").asText());
+    assertFalse(created.has("accessed"), "no date the post does not give");
+    assertEquals("Another work", citation(takenKey).get("title").asText());
+    assertTrue(kinds(first).contains("citationCreated"));
+
+    JsonNode second = imported("text/plain", post, unique("webinar"));
+    assertEquals(
+        key, second.get("draft").get("content").get("credits").get(0).get("citation").asText());
+    assertTrue(kinds(second).contains("citationLinked"), second.get("report").toString());
+  }
+
+  @Test
   void anEmptyBodyIsRefusedWith400() {
     post("text/plain", new byte[0], null)
         .then()
