@@ -86,6 +86,10 @@ final class HtmlReader {
           "nav",
           "dl");
 
+  /** Elements whose text can stand as a title when the post has none. */
+  private static final Set<String> TEXT_BLOCKS =
+      Set.of("h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "pre");
+
   /** Stamped on elements before cleaning so report entries can name a line after it. */
   private static final String AT = "data-import-at";
 
@@ -252,28 +256,51 @@ final class HtmlReader {
       post.title(Texts.collapse(documentTitle), null);
       return;
     }
-    for (Element element : clean.body().select("h2, h3, h4, h5, h6, p, li")) {
-      if (!Texts.isBlank(element.text())) {
-        titleElement = element;
-        notes.add(
-            at(element),
-            "titleGuessed",
-            "The post has no h1 or title element; its first text became the title.",
-            element.text());
-        post.title(element.text(), at(element));
-        return;
-      }
-    }
-    String text = clean.body().text();
-    if (!Texts.isBlank(text)) {
+    Node first = firstText(clean.body());
+    if (first instanceof Element element) {
+      titleElement = element;
       notes.add(
-          null,
+          at(element),
           "titleGuessed",
           "The post has no h1 or title element; its first text became the title.",
-          text);
-      post.title(text, null);
-      titleElement = clean.body();
+          element.text());
+      post.title(element.text(), at(element));
+    } else if (first instanceof TextNode text) {
+      // Classic WordPress bodies are text without paragraph elements: take the first line.
+      String whole = text.getWholeText();
+      String line = Texts.trim(whole);
+      int newline = line.indexOf('\n');
+      if (newline > 0) {
+        line = Texts.trim(line.substring(0, newline));
+      }
+      Position at = at(text.parent() != null ? text.parent() : clean.body());
+      notes.add(
+          at,
+          "titleGuessed",
+          "The post has no h1 or title element; its first line became the title.",
+          line);
+      post.title(line, at);
+      text.text(whole.substring(whole.indexOf(line) + line.length()));
     }
+  }
+
+  /** The first text of the post: a text block element, or loose text. */
+  private static Node firstText(Element parent) {
+    for (Node node : parent.childNodes()) {
+      if (node instanceof TextNode text && !Texts.isBlank(text.getWholeText())) {
+        return text;
+      }
+      if (node instanceof Element element && !Texts.isBlank(element.text())) {
+        if (TEXT_BLOCKS.contains(element.normalName())) {
+          return element;
+        }
+        Node inner = firstText(element);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    return null;
   }
 
   private void blocks(Element parent) {
@@ -409,6 +436,14 @@ final class HtmlReader {
 
   private void list(Element list) {
     List<Parsed.Para> items = new ArrayList<>();
+    items(list, items);
+    if (!items.isEmpty()) {
+      post.add(new Parsed.Items(list.normalName().equals("ol"), items, at(list)));
+    }
+  }
+
+  /** The list's items, a list inside an item flattened into the items after it. */
+  private void items(Element list, List<Parsed.Para> items) {
     for (Element li : list.children()) {
       if (!li.normalName().equals("li")) {
         continue;
@@ -417,26 +452,23 @@ final class HtmlReader {
       List<Parsed.Link> links = new ArrayList<>();
       List<Element> nested = new ArrayList<>();
       for (Node node : li.childNodes()) {
-        if (node instanceof Element child
-            && (child.normalName().equals("ul") || child.normalName().equals("ol"))) {
-          nested.add(child);
-        } else if (node instanceof TextNode t) {
+        if (node instanceof TextNode t) {
           text.append(t.getWholeText());
         } else if (node instanceof Element child) {
-          if (child.normalName().equals("img")) {
+          String tag = child.normalName();
+          if (tag.equals("ul") || tag.equals("ol")) {
+            nested.add(child);
+          } else if (tag.equals("img")) {
             notes.add(
                 at(child),
                 "imageDropped",
                 "An image inside a list item was dropped: list items hold text only.",
                 child.attr("src"));
-            continue;
-          }
-          text.append(' ').append(child.text()).append(' ');
-          for (Element a : child.select("a[href]")) {
-            links.add(new Parsed.Link(a.attr("href"), a.text(), at(a)));
-          }
-          if (child.normalName().equals("a") && child.hasAttr("href")) {
-            links.add(new Parsed.Link(child.attr("href"), child.text(), at(child)));
+          } else {
+            text.append(' ').append(child.text()).append(' ');
+            for (Element a : child.select("a[href]")) {
+              links.add(new Parsed.Link(a.attr("href"), a.text(), at(a)));
+            }
           }
         }
       }
@@ -450,16 +482,8 @@ final class HtmlReader {
             "listFlattened",
             "A list inside a list item was flattened into the outer list.",
             inner.text());
-        for (Element innerItem : inner.select("li")) {
-          String innerText = Texts.trim(Texts.collapse(innerItem.ownText()));
-          if (!innerText.isEmpty()) {
-            items.add(new Parsed.Para(innerText, List.of(), at(innerItem)));
-          }
-        }
+        items(inner, items);
       }
-    }
-    if (!items.isEmpty()) {
-      post.add(new Parsed.Items(list.normalName().equals("ol"), items, at(list)));
     }
   }
 

@@ -202,6 +202,7 @@ final class MarkdownReader {
     private Position at;
     private boolean inItem;
     private String skippingUntil;
+    private boolean afterDrop;
 
     Inline(Position at) {
       this.at = at;
@@ -222,20 +223,26 @@ final class MarkdownReader {
         return;
       }
       if (node instanceof Text t) {
-        text.append(t.getLiteral());
+        String literal = t.getLiteral();
+        // "before <tag> after" must not keep both spaces once the tag is gone.
+        boolean doubled = afterDrop && text.length() > 0 && text.charAt(text.length() - 1) == ' ';
+        text.append(doubled && literal.startsWith(" ") ? literal.substring(1) : literal);
+        afterDrop = false;
       } else if (node instanceof Code code) {
         text.append(code.getLiteral());
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
         text.append(' ');
       } else if (node instanceof HtmlInline html) {
         Matcher unsafe = OPENS_UNSAFE.matcher(html.getLiteral());
-        if (unsafe.find()) {
+        boolean withContent = unsafe.find();
+        if (withContent) {
           skippingUntil = unsafe.group(1).toLowerCase(Locale.ROOT);
         }
+        afterDrop = true;
         notes.add(
             at(node),
             "elementDropped",
-            unsafe.find(0)
+            withContent
                 ? "Raw HTML was dropped with everything up to its closing tag."
                 : "A raw HTML tag was dropped; the text around it was kept.",
             html.getLiteral());

@@ -43,8 +43,7 @@ final class PlainTextReader {
     if (i < 0) {
       return null;
     }
-    post.title(
-        lines.get(i).kind() == Kind.TEXT ? lines.get(i).text() : raw(lines.get(i)), at(lines, i));
+    post.title(lines.get(i).text(), lines.get(i).at());
     i = next(lines, i + 1);
     while (i >= 0) {
       Line line = lines.get(i);
@@ -175,14 +174,6 @@ final class PlainTextReader {
     char last = text.charAt(text.length() - 1);
     return (Character.isUpperCase(first) || Character.isDigit(first))
         && ".!?:;,…".indexOf(last) < 0;
-  }
-
-  private static String raw(Line line) {
-    return line.text();
-  }
-
-  private static Position at(List<Line> lines, int i) {
-    return lines.get(i).at();
   }
 
   /** The index of the first non-blank line from {@code from}, or -1. */
