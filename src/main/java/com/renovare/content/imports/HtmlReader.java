@@ -149,6 +149,9 @@ final class HtmlReader {
 
   private static final int MAX_PARSE_NOTES = 20;
 
+  /** How deep the reader follows nested elements before taking the rest as text. */
+  private static final int MAX_DEPTH = 64;
+
   private final Notes notes;
   private final PostBuilder post;
   private final Lines lines;
@@ -168,7 +171,9 @@ final class HtmlReader {
   }
 
   private Parsed read(String source) {
-    Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(MAX_PARSE_NOTES);
+    // The tree depth is capped so that the reader's recursion over it stays bounded.
+    Parser parser =
+        Parser.htmlParser().setTrackPosition(true).setTrackErrors(MAX_PARSE_NOTES).setMaxDepth(256);
     Document raw = Jsoup.parse(source, "", parser);
     for (ParseError error : parser.getErrors()) {
       notes.add(
@@ -286,6 +291,13 @@ final class HtmlReader {
 
   /** The first text of the post: a text block element, or loose text. */
   private static Node firstText(Element parent) {
+    return firstText(parent, 0);
+  }
+
+  private static Node firstText(Element parent, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Texts.isBlank(parent.text()) ? null : parent;
+    }
     for (Node node : parent.childNodes()) {
       if (node instanceof TextNode text && !Texts.isBlank(text.getWholeText())) {
         return text;
@@ -294,7 +306,7 @@ final class HtmlReader {
         if (TEXT_BLOCKS.contains(element.normalName())) {
           return element;
         }
-        Node inner = firstText(element);
+        Node inner = firstText(element, depth + 1);
         if (inner != null) {
           return inner;
         }
@@ -304,7 +316,24 @@ final class HtmlReader {
   }
 
   private void blocks(Element parent) {
+    blocks(parent, 0);
+  }
+
+  private void blocks(Element parent, int depth) {
     if (parent == titleElement) {
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      // Hundreds of nested wrappers are no post structure; reading them as one text keeps the
+      // reader's recursion bounded.
+      notes.add(
+          at(parent),
+          "elementDropped",
+          "Elements nested more than "
+              + MAX_DEPTH
+              + " deep were read as one paragraph of their text.",
+          parent.text());
+      post.paragraph(parent.text(), List.of(), at(parent));
       return;
     }
     for (Node node : parent.childNodes()) {
@@ -333,7 +362,7 @@ final class HtmlReader {
                 "A block quote became ordinary paragraphs; make it a callout if it should stand"
                     + " apart.",
                 element.text());
-            blocks(element);
+            blocks(element, depth + 1);
           }
           case "pre" -> {
             notes.add(
@@ -345,7 +374,7 @@ final class HtmlReader {
           }
           case "hr" ->
               notes.add(at(element), "elementDropped", "A horizontal rule was dropped.", "<hr>");
-          default -> blocks(element);
+          default -> blocks(element, depth + 1);
         }
       }
     }

@@ -46,10 +46,11 @@ public class ImportRefused extends ApiProblem {
   }
 
   static ImportRefused unsupportedType(String type) {
+    String shown = type.length() > 100 ? type.substring(0, 100) + "…" : type;
     return new ImportRefused(
         415,
         "/problems/unsupported-media-type",
         "Unsupported Media Type",
-        "Imports accept text/plain, text/markdown and text/html, not '" + type + "'.");
+        "Imports accept text/plain, text/markdown and text/html, not '" + shown + "'.");
   }
 }

@@ -42,6 +42,9 @@ final class MarkdownReader {
       Parser.builder()
           .extensions(List.of(TablesExtension.create()))
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          // Bounds the nesting of quotes, lists and emphasis, and so the readers' recursion.
+          .maxOpenBlockParsers(64)
+          .maxInlineNesting(64)
           .build();
 
   /** Raw HTML whose content must go with it, not only its tags. */

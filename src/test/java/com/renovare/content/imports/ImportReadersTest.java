@@ -109,6 +109,23 @@ class ImportReadersTest {
     assertEquals(1, notes.size());
   }
 
+  @Test
+  void deeplyNestedMarkupIsReadWithoutRunningOutOfStack() {
+    String html =
+        "<h1>Deep</h1>" + "<div><span>".repeat(20_000) + "core" + "</span></div>".repeat(20_000);
+    Parsed post = HtmlReader.read(html, new Notes());
+    assertTrue(render(post).contains("core"));
+
+    String markdown = "# Deep\n\n" + ">".repeat(20_000) + " core\n\n" + "*".repeat(20_000) + "x";
+    assertTrue(render(MarkdownReader.read(markdown, new Notes())).contains("core"));
+
+    StringBuilder lists = new StringBuilder("# Deep\n\n");
+    for (int i = 0; i < 2_000; i++) {
+      lists.append("  ".repeat(i)).append("- item ").append(i).append('\n');
+    }
+    assertTrue(render(MarkdownReader.read(lists.toString(), new Notes())).contains("item 0"));
+  }
+
   private static List<String> texts(Parsed.Section section) {
     List<String> texts = new ArrayList<>();
     for (Parsed.Piece piece : section.pieces()) {
