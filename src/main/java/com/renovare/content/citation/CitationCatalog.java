@@ -82,6 +82,55 @@ public class CitationCatalog {
     return citations.findByKey(key).map(Citation::toData);
   }
 
+  /**
+   * A citation of the same web address: scheme and host compared without case, the fragment and a
+   * trailing slash ignored.
+   */
+  @Transactional
+  public Optional<CitationData> findByUrl(String url) {
+    String wanted = comparable(url);
+    if (wanted == null) {
+      return Optional.empty();
+    }
+    String host = wanted.substring(wanted.indexOf("//") + 2);
+    return citations.findByUrlContaining(host.replace("\\", "_")).stream()
+        .filter(c -> wanted.equals(comparable(c.toData().url())))
+        .map(Citation::toData)
+        .sorted(java.util.Comparator.comparing(CitationData::key))
+        .findFirst();
+  }
+
+  /** A citation with this title, ignoring case. */
+  @Transactional
+  public Optional<CitationData> findByTitle(String title) {
+    return citations.findByTitleIgnoringCase(title.trim()).stream()
+        .map(Citation::toData)
+        .findFirst();
+  }
+
+  private static String comparable(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.trim();
+    int hash = u.indexOf('#');
+    if (hash >= 0) {
+      u = u.substring(0, hash);
+    }
+    while (u.endsWith("/")) {
+      u = u.substring(0, u.length() - 1);
+    }
+    int scheme = u.indexOf("://");
+    if (scheme < 0) {
+      return null;
+    }
+    int pathStart = u.indexOf('/', scheme + 3);
+    String head = pathStart < 0 ? u : u.substring(0, pathStart);
+    String tail = pathStart < 0 ? "" : u.substring(pathStart);
+    head = head.toLowerCase(java.util.Locale.ROOT).replaceFirst("^http://", "https://");
+    return head + tail;
+  }
+
   /** The citations the catalogue knows among these keys. */
   @Transactional
   public Map<String, CitationData> find(Collection<String> keys) {

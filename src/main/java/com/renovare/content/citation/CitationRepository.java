@@ -15,6 +15,15 @@ public class CitationRepository implements PanacheRepositoryBase<Citation, UUID>
     return find("key", key).firstResultOptional();
   }
 
+  /** Citations whose URL contains the text, ignoring case: candidates for an equal URL. */
+  public List<Citation> findByUrlContaining(String text) {
+    return list("url is not null and lower(url) like ?1", "%" + text.toLowerCase() + "%");
+  }
+
+  public List<Citation> findByTitleIgnoringCase(String title) {
+    return list("lower(title) = ?1 order by key", title.toLowerCase());
+  }
+
   public List<Citation> findByKeys(Collection<String> keys) {
     return keys.isEmpty() ? List.of() : list("key in ?1", keys);
   }

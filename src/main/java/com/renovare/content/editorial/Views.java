@@ -3,6 +3,7 @@ package com.renovare.content.editorial;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.compliance.ComplianceReport;
+import com.renovare.content.imports.ImportNote;
 import com.renovare.content.platform.audit.AuditRecord;
 import com.renovare.content.platform.security.TokenView;
 import com.renovare.content.publishing.ScheduleView;
@@ -38,6 +39,21 @@ public final class Views {
               description = "What editors write: send this back in PUT to change it.",
               required = true)
           ArticleContent content) {}
+
+  /** A draft made from an imported post and the report of what the import did. */
+  @Schema(name = "ImportResult")
+  public record Imported(
+      @Schema(
+              description = "The new draft, as GET /v1/editorial/articles/{id} returns it.",
+              required = true)
+          Draft draft,
+      @Schema(
+              description =
+                  "Everything dropped, guessed or decided, in source order: check these before"
+                      + " publishing.",
+              maxItems = 200,
+              required = true)
+          List<ImportNote> report) {}
 
   /** Where to go from a draft. */
   @Schema(name = "DraftLinks")

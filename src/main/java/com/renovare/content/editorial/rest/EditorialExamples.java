@@ -28,4 +28,40 @@ final class EditorialExamples {
       the host www.healthline.com does not resolve.",\
       "citation":"healthline-calcification-types","since":"2026-11-30T15:21:20.028Z"}],\
       "url":"/v1/editorial/articles/787287ab-3547-45fd-b097-ec585e1dbf72"}],"next":null}""";
+
+  /** The import of the seed post in dev mode, lists and sections trimmed. */
+  static final String IMPORT =
+      """
+      {"draft":{"id":"7cdaeec3-54d8-4e2a-805c-3652efe77b5c","status":"draft","publishedVersion":0,\
+      "createdAt":"2026-11-30T15:19:23.437Z","updatedAt":"2026-11-30T15:19:23.437Z","links":{"self":"/v1/editorial/articles/7cdaeec3-54d8-4e2a-805c-3652efe77b5c",\
+      "preview":"/v1/editorial/articles/7cdaeec3-54d8-4e2a-805c-3652efe77b5c/preview","versions":"/v1/editorial/articles/7cdaeec3-54d8-4e2a-805c-3652efe77b5c/versions",\
+      "delivery":"/v1/articles/vitamin-k2-7-the-little-known-vitamin-with-a-large-impact"},\
+      "content":{"slug":"vitamin-k2-7-the-little-known-vitamin-with-a-large-impact","locale":"en-US",\
+      "title":"Vitamin K2-7 – the little known vitamin with a large impact","topics":[],\
+      "authors":[],"sections":[{"key":"introduction","blocks":[{"type":"paragraph","text":"Vitamin K2 (MK7 version) (also called Menaquinone or MK7 ) is a vitamin produced by intestinal bacteria and also derived from natto and other fermented cheeses.",\
+      "citations":[]}]},{"key":"three-key-areas-that-need-k2-mk7","heading":"Three key areas that need K2 (MK7)",\
+      "blocks":[{"type":"orderedList","items":[{"text":"Liver: K2 activates the clotting factors to facilitate the clotting cascade can then develop a formal blood clot.",\
+      "citations":[]}]}]},{"key":"key-products-we-carry-at-renovare-that-support-vitamin-k2-7",\
+      "heading":"Key Products we carry at Renovare that support Vitamin K2-7","blocks":[]}],\
+      "productLinks":[],"citations":["krishnan-vitamin-k2-presentation","healthline-calcification-types"],\
+      "credits":[{"role":"information","text":"Information from Kiran Krishnan – Chief Science Officer of Microbiome Labs,\
+       Vitamin K2 Presentation.","citation":"krishnan-vitamin-k2-presentation"},{"role":"images",\
+      "text":"Pictures from Kiran Krishnan Presentation","citation":"krishnan-vitamin-k2-presentation"}],\
+      "disclaimers":[]}},"report":[{"position":{"line":13,"column":1},"kind":"whitespaceLineDropped",\
+      "message":"A line holding only non-breaking or other invisible spaces was dropped.",\
+      "text":" "},{"position":{"line":7,"column":1},"kind":"headingGuessed","message":"A short line without closing punctuation,\
+       followed by more text, was read as a section heading.","text":"Three key areas that need K2 (MK7)"},\
+      {"position":{"line":16,"column":3},"kind":"headingGuessed","message":"A lone numbered line followed by paragraphs was read as a section heading; its number '1.' was dropped.",\
+      "text":"The Liver: Top-Priority in Vitamin K2 Utilization"},{"position":{"line":44,\
+      "column":1},"kind":"creditCreated","message":"Read as a credit for the information,\
+       naming the speech 'Vitamin K2 Presentation' by given name 'Kiran', family name 'Krishnan',\
+       position 'Chief Science Officer', affiliation 'Microbiome Labs'.","text":"Information from Kiran Krishnan – Chief Science Officer of Microbiome Labs,\
+       Vitamin K2 Presentation."},{"position":{"line":46,"column":1},"kind":"creditCreated",\
+      "message":"Read as a credit for the images, naming the same source as an earlier credit line: 'Vitamin K2 Presentation'.",\
+      "text":"Pictures from Kiran Krishnan Presentation"},{"position":{"line":44,"column":1},\
+      "kind":"citationLinked","message":"The source named by the credit line is the catalogue citation 'krishnan-vitamin-k2-presentation' (the same title); it was linked,\
+       not copied.","text":"Information from Kiran Krishnan – Chief Science Officer of Microbiome Labs,\
+       Vitamin K2 Presentation."},{"position":{"line":48,"column":1},"kind":"citationLinked",\
+      "message":"The source named by a source URL at the end of the post is the catalogue citation 'healthline-calcification-types' (the same web address); it was linked,\
+       not copied.","text":"https://www.healthline.com/health/calcification#types"}]}""";
 }

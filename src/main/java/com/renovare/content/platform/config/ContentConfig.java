@@ -85,6 +85,23 @@ public interface ContentConfig {
   /** The scheduled check of the web pages citations point to. */
   LinkCheck linkCheck();
 
+  /** Imports of legacy blog posts as drafts (POST /v1/editorial/imports). */
+  Imports imports();
+
+  interface Imports {
+    /** The locale of an imported draft when the request names none. */
+    @WithDefault("en-US")
+    String defaultLocale();
+
+    /**
+     * At most this many report entries are returned; a last entry says how many more were left out.
+     * A badly broken post would otherwise answer with a report larger than the post.
+     */
+    @WithDefault("200")
+    @Min(1)
+    int maxReportEntries();
+  }
+
   interface LinkCheck {
     /**
      * Whether the job runs on its schedule. A direct call of the checker (as the tests make) still
