@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything an editor controls about an article, in the order readers see it. The seed bundle is
@@ -76,11 +77,9 @@ public record ArticleContent(
   }
 
   /** The market whose rules apply: the locale's region ("US" for en-US), if it names one. */
-  public java.util.Optional<String> market() {
+  public Optional<String> market() {
     int dash = locale == null ? -1 : locale.indexOf('-');
-    return dash < 0
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(locale.substring(dash + 1));
+    return dash < 0 ? Optional.empty() : Optional.of(locale.substring(dash + 1));
   }
 
   /** One section: its stable key, optional heading and blocks in order. */

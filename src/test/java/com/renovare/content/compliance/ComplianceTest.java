@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.Block;
 import com.renovare.content.article.Claim;
+import com.renovare.content.article.Disclaimer;
 import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -299,7 +300,7 @@ class ComplianceTest {
         c.productLinks(),
         c.citations(),
         c.credits(),
-        List.of(new com.renovare.content.article.Disclaimer("US", text)),
+        List.of(new Disclaimer("US", text)),
         c.review());
   }
 }

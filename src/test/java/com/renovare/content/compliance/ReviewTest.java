@@ -27,8 +27,11 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The medical review: its status in delivery, and the editors' re-review list. */
@@ -87,7 +90,7 @@ class ReviewTest {
     given().header("If-None-Match", before.header("ETag")).get(url).then().statusCode(200);
     given().header("If-None-Match", after.header("ETag")).get(url).then().statusCode(304);
     assertTrue(
-        java.util.Arrays.equals(published, given().get(url + "/versions/1").asByteArray()),
+        Arrays.equals(published, given().get(url + "/versions/1").asByteArray()),
         "the version URL keeps the status it was published with");
     given().get(url + "/versions/1").then().body("review.status", equalTo("current"));
   }
@@ -184,7 +187,7 @@ class ReviewTest {
 
   /** Every entry of the re-review list, page by page: slug to reasons. */
   private static Map<String, List<Map<String, Object>>> reReviewList() {
-    Map<String, List<Map<String, Object>>> all = new java.util.HashMap<>();
+    Map<String, List<Map<String, Object>>> all = new HashMap<>();
     String cursor = null;
     do {
       JsonPath page =
@@ -220,7 +223,7 @@ class ReviewTest {
   }
 
   private static String citation(String url) {
-    String key = "review-test-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String key = "review-test-" + UUID.randomUUID().toString().substring(0, 8);
     Editorial.as(Editorial.ADMIN)
         .body(
             Map.of(
