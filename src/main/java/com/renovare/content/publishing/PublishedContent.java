@@ -1,5 +1,6 @@
 package com.renovare.content.publishing;
 
+import com.renovare.content.platform.database.DatabaseStatus;
 import com.renovare.content.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +38,14 @@ public class PublishedContent {
   private static final String LIVE = "state = 'live'";
 
   private final DataSource dataSource;
+  private final DatabaseStatus database;
 
   /** Whether text columns can be read as raw UTF-8 bytes; learnt from the first read. */
   private volatile Boolean rawText;
 
-  PublishedContent(DataSource dataSource) {
+  PublishedContent(DataSource dataSource, DatabaseStatus database) {
     this.dataSource = dataSource;
+    this.database = database;
   }
 
   /** Stored bytes with the ETag computed when they were rendered. */
@@ -465,7 +468,12 @@ public class PublishedContent {
         return rows.read(rs);
       }
     } catch (SQLException e) {
-      LOG.errorf(e, "Published content could not be read");
+      database.failed(e);
+      if (DatabaseStatus.connectionFailure(e)) {
+        LOG.warnf("Published content could not be read: the database cannot be reached");
+      } else {
+        LOG.errorf(e, "Published content could not be read");
+      }
       throw ApiProblem.unavailable(
           "Published content cannot be read right now; try again shortly.");
     }

@@ -1,24 +1,35 @@
 package com.renovare.content.it;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * While the database is unreachable, delivery keeps serving the documents it holds; what it does
- * not hold is a 503 problem with Retry-After, never a 500; and it recovers by itself.
+ * While the database is unreachable, delivery keeps serving the documents it holds, marked as
+ * possibly stale; what it does not hold, and every write, is a 503 problem with Retry-After, never
+ * a 500; readiness is DOWN and liveness UP; and everything recovers by itself when the database
+ * comes back. The database is taken away by cutting a loopback proxy between the app and
+ * PostgreSQL.
  */
 class DatabaseOutageIT {
 
   private static final String DATABASE = "content_it_outage";
   private static final String SEED = "/v1/articles/vitamin-k2-mk7";
+  private static final String STALE = "Content-Stale";
 
   @BeforeEach
   void database() throws Exception {
@@ -31,43 +42,149 @@ class DatabaseOutageIT {
   }
 
   @Test
-  void cachedDocumentsOutliveADatabaseOutage() throws Exception {
+  void deliveryOutlivesAnOutageThatWritesAndReadinessReport() throws Exception {
     try (TcpProxy proxy = new TcpProxy(5432);
         AppProcess app =
             AppProcess.start(
                 DATABASE,
                 Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL",
-                    "jdbc:postgresql://localhost:" + proxy.port() + "/" + DATABASE,
-                    "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT",
-                    "2s"))) {
-      byte[] before =
-          given().baseUri(app.baseUri()).get(SEED).then().statusCode(200).extract().asByteArray();
+                    "jdbc:postgresql://localhost:" + proxy.port() + "/" + DATABASE))) {
+      Response first = given().baseUri(app.baseUri()).get(SEED);
+      first.then().statusCode(200).header(STALE, nullValue());
+      byte[] before = first.asByteArray();
+      String etag = first.header("ETag");
+      String existingEtag =
+          editor(app)
+              .body(citation("outage-existing", "Written before the outage"))
+              .post("/v1/editorial/citations")
+              .then()
+              .statusCode(201)
+              .extract()
+              .header("ETag");
 
+      long cut = System.nanoTime();
       proxy.cut();
 
-      byte[] during =
-          given().baseUri(app.baseUri()).get(SEED).then().statusCode(200).extract().asByteArray();
-      assertArrayEquals(before, during);
+      long detected = waitFor(() -> app.status("/q/health/ready") == 503);
       given()
           .baseUri(app.baseUri())
-          .get(SEED + "/versions/1")
+          .get("/q/health/ready")
           .then()
           .statusCode(503)
-          .contentType("application/problem+json")
-          .header("Retry-After", notNullValue())
-          .body("status", equalTo(503));
+          .body("status", equalTo("DOWN"))
+          .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"));
+      given()
+          .baseUri(app.baseUri())
+          .get("/q/health/live")
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("UP"));
 
+      Response during = given().baseUri(app.baseUri()).get(SEED);
+      during.then().statusCode(200).header(STALE, equalTo("true")).header("ETag", equalTo(etag));
+      assertArrayEquals(before, during.asByteArray(), "the cached bytes changed");
+      given()
+          .baseUri(app.baseUri())
+          .header("If-None-Match", etag)
+          .get(SEED)
+          .then()
+          .statusCode(304)
+          .header(STALE, equalTo("true"));
+
+      unavailable(given().baseUri(app.baseUri()).get(SEED + "/versions/1"));
+      unavailable(
+          editor(app)
+              .body(citation("outage-refused", "Written during the outage"))
+              .post("/v1/editorial/citations"));
+      unavailable(
+          editor(app)
+              .header("If-Match", existingEtag)
+              .body(citation("outage-existing", "Changed during the outage"))
+              .put("/v1/editorial/citations/outage-existing"));
+
+      long reopened = System.nanoTime();
       proxy.open();
 
-      int status = -1;
-      for (int i = 0; i < 100 && status != 200; i++) {
-        status = app.status(SEED + "/versions/1");
-        if (status != 200) {
-          Thread.sleep(100);
-        }
-      }
-      assertEquals(200, status, "delivery did not recover after the database came back");
+      long ready = waitFor(() -> app.status("/q/health/ready") == 200);
+      long writable =
+          waitFor(
+              () ->
+                  editor(app)
+                          .body(citation("outage-after", "Written after the outage"))
+                          .post("/v1/editorial/citations")
+                          .statusCode()
+                      == 201);
+
+      Response after = given().baseUri(app.baseUri()).get(SEED);
+      after.then().statusCode(200).header("ETag", equalTo(etag));
+      assertNull(after.header(STALE), "still marked stale after the database came back");
+      given().baseUri(app.baseUri()).get(SEED + "/versions/1").then().statusCode(200);
+      editor(app).get("/v1/editorial/citations/outage-refused").then().statusCode(404);
+      editor(app)
+          .get("/v1/editorial/citations/outage-existing")
+          .then()
+          .statusCode(200)
+          .header("ETag", equalTo(existingEtag))
+          .body("title", equalTo("Written before the outage"));
+
+      System.out.printf(
+          "Database outage: readiness DOWN %d ms after the cut; readiness UP %d ms and the first"
+              + " write accepted %d ms after the database came back.%n",
+          millis(cut, detected), millis(reopened, ready), millis(reopened, writable));
     }
+  }
+
+  private static void unavailable(Response response) {
+    response
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .header("Retry-After", equalTo("5"))
+        .body("status", equalTo(503))
+        .body("type", equalTo("/problems/unavailable"))
+        .body(not(containsString("SQL")))
+        .body(not(containsString("select")))
+        .body(not(containsString("Exception")));
+  }
+
+  private static RequestSpecification editor(AppProcess app) {
+    return given()
+        .baseUri(app.baseUri())
+        .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
+        .contentType("application/json");
+  }
+
+  private static Map<String, Object> citation(String key, String title) {
+    return Map.of(
+        "key",
+        key,
+        "type",
+        "webpage",
+        "title",
+        title,
+        "authors",
+        List.of(),
+        "url",
+        "https://example.org/" + key,
+        "accessed",
+        "2026-11-25");
+  }
+
+  /** Polls until the condition holds (at most 30 s) and returns when it first did. */
+  private static long waitFor(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return System.nanoTime();
+      }
+      Thread.sleep(20);
+    }
+    assertEquals(true, condition.getAsBoolean(), "did not happen within 30 s");
+    return System.nanoTime();
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 }

@@ -3,6 +3,8 @@ package com.renovare.content.delivery.rest;
 import com.renovare.content.citation.CslJson;
 import com.renovare.content.delivery.Delivered;
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.database.DatabaseStatus;
+import com.renovare.content.platform.database.OutageContract;
 import com.renovare.content.platform.http.ETags;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,8 +22,10 @@ public class HttpCaching {
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   private final String current;
+  private final DatabaseStatus database;
 
-  HttpCaching(ContentConfig config) {
+  HttpCaching(ContentConfig config, DatabaseStatus database) {
+    this.database = database;
     ContentConfig.Caching caching = config.delivery().caching();
     this.current =
         "public, max-age="
@@ -77,6 +81,10 @@ public class HttpCaching {
             HttpHeaders.CACHE_CONTROL,
             delivered.freshness() == Delivered.Freshness.IMMUTABLE ? IMMUTABLE : current)
         .header(HttpHeaders.VARY, vary);
+    if (delivered.freshness() == Delivered.Freshness.CURRENT && !database.reachable()) {
+      // Served from memory while publishes cannot be seen: say so. One volatile read, no I/O.
+      response.header(OutageContract.STALE_HEADER, "true");
+    }
     if (delivered.contentLocation() != null) {
       response.header(HttpHeaders.CONTENT_LOCATION, delivered.contentLocation());
     }

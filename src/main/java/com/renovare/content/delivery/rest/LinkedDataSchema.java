@@ -14,7 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
     requiredProperties = {
       "@context",
       "@type",
+      "identifier",
+      "version",
       "headline",
+      "name",
+      "inLanguage",
       "datePublished",
       "dateModified",
       "author",

@@ -38,6 +38,22 @@ public interface ContentConfig {
   /** The health-claim rules of each market. */
   Compliance compliance();
 
+  /** How the service watches its database, for readiness and for serving through an outage. */
+  Database database();
+
+  interface Database {
+    /**
+     * How often the database is probed. An outage is known at the latest this long after it starts
+     * (sooner when a request fails to connect first), and its end this long after it ends.
+     */
+    @WithDefault("1s")
+    String probeEvery();
+
+    /** How long one probe waits for the database to answer before calling it unreachable. */
+    @WithDefault("2s")
+    Duration probeTimeout();
+  }
+
   interface Compliance {
     /**
      * Rules by market, keyed by ISO 3166-1 alpha-2 code (e.g. {@code US}). An article is checked

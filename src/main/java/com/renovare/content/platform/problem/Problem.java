@@ -24,12 +24,14 @@ public record Problem(
     @Schema(
             description = "Explanation specific to this occurrence.",
             examples = "No published article has the slug 'vitamin-k3'.",
-            maxLength = 2000)
+            maxLength = 2000,
+            required = true)
         String detail,
     @Schema(
             description = "The request path this problem occurred on.",
             examples = "/v1/articles/vitamin-k3",
-            maxLength = 2000)
+            maxLength = 2000,
+            required = true)
         String instance,
     @Schema(description = "For invalid input: each rejected field and why.", maxItems = 100)
         List<Violation> violations) {

@@ -1,6 +1,7 @@
 package com.renovare.content.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.renovare.content.platform.database.DatabaseStatus;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -23,9 +24,11 @@ public class ProblemMapper {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
   private final AllowedMethods allowedMethods;
+  private final DatabaseStatus database;
 
-  ProblemMapper(AllowedMethods allowedMethods) {
+  ProblemMapper(AllowedMethods allowedMethods, DatabaseStatus database) {
     this.allowedMethods = allowedMethods;
+    this.database = database;
   }
 
   @ServerExceptionMapper
@@ -99,6 +102,16 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable throwable, HttpServerRequest request) {
+    if (database.explains(throwable)) {
+      database.failed(throwable);
+      LOG.warnf(
+          "%s %s refused with 503: the database cannot be reached",
+          request.method(), request.path());
+      return apiProblem(
+          ApiProblem.unavailable(
+              "The content store cannot be reached right now; try again shortly."),
+          request);
+    }
     LOG.errorf(throwable, "Unexpected failure on %s %s", request.method(), request.path());
     return respond(
         new Problem(

@@ -1,0 +1,86 @@
+package com.renovare.content.platform.database;
+
+import com.renovare.content.platform.ApiDefinition;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Describes how the API behaves while the database is unreachable, once for every operation: the
+ * Content-Stale header on current delivery documents served from memory, and the 503 with
+ * Retry-After that anything needing the database answers. Runs at build time.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class OutageContract implements OASFilter {
+
+  /** Sent as {@code Content-Stale: true} on delivery answers served during an outage. */
+  public static final String STALE_HEADER = "Content-Stale";
+
+  private static final String STALE = "ContentStale";
+  private static final String RETRY_AFTER = "RetryAfterOutage";
+  private static final String CURRENT_CACHE_CONTROL =
+      "#/components/headers/" + ApiDefinition.CACHE_CONTROL_CURRENT;
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    openAPI
+        .getComponents()
+        .addHeader(
+            STALE,
+            OASFactory.createHeader()
+                .description(
+                    "Present, with the value true, when the database could not be reached and"
+                        + " this instance answered from memory: the document was current when it"
+                        + " was cached, but a newer version may have been published since. Absent"
+                        + " otherwise. Version URLs never carry it: their bytes never change.")
+                .schema(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .addEnumeration("true"))
+                .example("true"))
+        .addHeader(
+            RETRY_AFTER,
+            OASFactory.createHeader()
+                .description("Seconds to wait before trying again.")
+                .schema(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .minimum(BigDecimal.ONE))
+                .example(5));
+    APIResponse unavailable = openAPI.getComponents().getResponses().get(ApiDefinition.UNAVAILABLE);
+    unavailable.addHeader("Retry-After", ref(RETRY_AFTER));
+
+    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+      for (Operation operation : path.getValue().getOperations().values()) {
+        Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
+        for (APIResponse response : responses.values()) {
+          Map<String, Header> headers = response.getHeaders();
+          Header cacheControl = headers == null ? null : headers.get("Cache-Control");
+          if (cacheControl != null && CURRENT_CACHE_CONTROL.equals(cacheControl.getRef())) {
+            response.addHeader(STALE_HEADER, ref(STALE));
+          }
+        }
+        if (!responses.containsKey("503")) {
+          operation
+              .getResponses()
+              .addAPIResponse(
+                  "503",
+                  OASFactory.createAPIResponse()
+                      .ref("#/components/responses/" + ApiDefinition.UNAVAILABLE));
+        }
+      }
+    }
+  }
+
+  private static Header ref(String name) {
+    return OASFactory.createHeader().ref("#/components/headers/" + name);
+  }
+}
