@@ -23,13 +23,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The public read side of articles: serves the documents publishing stored, never drafts. */
 @ApplicationScoped
 public class ArticleDelivery {
-
-  private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
 
   private final PublishedContent content;
   private final VersionHistory history;
@@ -126,10 +123,7 @@ public class ArticleDelivery {
 
   private static int versionNumber(String slug, String rawVersion) {
     Identifiers.slug("slug", slug);
-    if (rawVersion == null || !VERSION.matcher(rawVersion).matches()) {
-      throw ApiProblem.invalidParameter("version", "must be a whole number from 1 to 999999999");
-    }
-    return Integer.parseInt(rawVersion);
+    return Identifiers.version("version", rawVersion);
   }
 
   private StoredDocument stored(String slug, int version) {

@@ -160,11 +160,7 @@ public class EditorialArticles {
 
   /** The compliance report a version was published with. */
   public ComplianceReport compliance(String rawId, String rawVersion) {
-    UUID id = id(rawId);
-    if (rawVersion == null || !rawVersion.matches("[1-9][0-9]{0,8}")) {
-      throw ApiProblem.invalidParameter("version", "must be a whole number from 1 to 999999999");
-    }
-    return publishing.compliance(id, Integer.parseInt(rawVersion));
+    return publishing.compliance(id(rawId), Identifiers.version("version", rawVersion));
   }
 
   private Written<Views.Draft> view(Article article) {

@@ -8,6 +8,7 @@ import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.publishing.PublishedContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public class ReviewQueue {
         continue;
       }
       health = changed.get(key);
-      if (health != null && (row.reviewedAt() == null || !row.reviewedAt().isAfter(day(health)))) {
+      if (health != null && health.needsReReviewSince(reviewStart(row))) {
         reasons.add(
             new Views.ReviewReason(
                 "source-changed",
@@ -113,6 +114,13 @@ public class ReviewQueue {
         row.nextReviewDue(),
         reasons,
         "/v1/editorial/articles/" + row.articleId());
+  }
+
+  /** The review day as an instant: a change seen at any time on that day counts as after it. */
+  private static Instant reviewStart(PublishedContent.ReviewRow row) {
+    return row.reviewedAt() == null
+        ? null
+        : row.reviewedAt().atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   private static LocalDate day(LinkHealth health) {

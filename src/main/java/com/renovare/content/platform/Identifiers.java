@@ -46,6 +46,7 @@ public final class Identifiers {
   private static final Pattern SKU_PATTERN = Pattern.compile(SKU);
   private static final Pattern CITATION_KEY_PATTERN = Pattern.compile(CITATION_KEY);
   private static final Pattern LOCALE_PATTERN = Pattern.compile(LOCALE);
+  private static final Pattern VERSION_PATTERN = Pattern.compile("[1-9][0-9]{0,8}");
 
   private Identifiers() {}
 
@@ -96,6 +97,14 @@ public final class Identifiers {
 
   public static String locale(String name, String value) {
     return require(name, value, LOCALE_PATTERN, 6, "a language tag such as en-US");
+  }
+
+  /** A content version number as a path carries it: 1 to 999999999, no sign or leading zero. */
+  public static int version(String name, String value) {
+    if (value == null || !VERSION_PATTERN.matcher(value).matches()) {
+      throw ApiProblem.invalidParameter(name, "must be a whole number from 1 to 999999999");
+    }
+    return Integer.parseInt(value);
   }
 
   private static String require(String name, String value, Pattern pattern, int max, String shape) {
