@@ -1,5 +1,6 @@
 package com.renovare.content.delivery;
 
+import com.renovare.content.platform.database.DatabaseUnreachable;
 import com.renovare.content.publishing.PublishedContent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -76,7 +77,7 @@ class CoherenceListener {
       identity = "delivery-coherence-check",
       every = "${content.delivery.coherence.check-every:2s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+      skipExecutionIf = DatabaseUnreachable.class)
   void catchUp() {
     try {
       long known = seen.get();
@@ -94,12 +95,18 @@ class CoherenceListener {
   }
 
   private void listen() {
+    // One warning per outage, not one a second while the database stays away.
+    boolean failing = false;
     while (running) {
       try (Connection connection =
           DriverManager.getConnection(url, username, password.orElse(null))) {
         listening = connection;
         try (Statement statement = connection.createStatement()) {
           statement.execute("LISTEN " + CHANNEL);
+        }
+        if (failing) {
+          LOG.info("Listening for content changes again");
+          failing = false;
         }
         // Changes made while there was no listener are in the change log.
         catchUp();
@@ -114,7 +121,13 @@ class CoherenceListener {
         }
       } catch (SQLException e) {
         if (running) {
-          LOG.warnf("Listening for content changes failed (%s); retrying in 1 s", e.getMessage());
+          if (!failing) {
+            LOG.warnf(
+                "Listening for content changes failed (%s); retrying every second", e.getMessage());
+            failing = true;
+          } else {
+            LOG.debugf("Listening for content changes failed again: %s", e.getMessage());
+          }
           sleep();
         }
       }

@@ -2,6 +2,7 @@ package com.renovare.content.partner;
 
 import com.renovare.content.platform.audit.AuditLog;
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.database.DatabaseUnreachable;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
 import com.renovare.content.platform.security.Secrets;
@@ -152,7 +153,7 @@ public class PartnerKeys {
       identity = "partner-key-refresh",
       every = "${content.partners.refresh-every:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+      skipExecutionIf = DatabaseUnreachable.class)
   void refresh() {
     try {
       reload();

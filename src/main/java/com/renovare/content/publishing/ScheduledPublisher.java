@@ -1,5 +1,6 @@
 package com.renovare.content.publishing;
 
+import com.renovare.content.platform.database.DatabaseUnreachable;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
 import java.util.UUID;
@@ -27,7 +28,7 @@ class ScheduledPublisher {
       every = "${content.scheduler.every:5s}",
       delayed = "${content.scheduler.first-run-after:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+      skipExecutionIf = DatabaseUnreachable.class)
   void fireDue() {
     for (UUID articleId : publishing.dueSchedules(BATCH)) {
       try {

@@ -1,6 +1,7 @@
 package com.renovare.content.webhook;
 
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.database.DatabaseUnreachable;
 import com.renovare.content.platform.net.AddressPolicy;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +82,7 @@ class WebhookWorker {
       every = "${content.webhooks.worker-every:2s}",
       delayed = "1s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+      skipExecutionIf = DatabaseUnreachable.class)
   void run() {
     List<Due> due;
     try {

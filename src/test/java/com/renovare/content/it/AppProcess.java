@@ -124,6 +124,11 @@ final class AppProcess implements AutoCloseable {
     return database;
   }
 
+  /** Everything the process printed so far. */
+  String output() throws IOException {
+    return Files.readString(log);
+  }
+
   @Override
   public void close() throws InterruptedException {
     stop();

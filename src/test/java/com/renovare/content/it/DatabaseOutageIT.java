@@ -128,11 +128,24 @@ class DatabaseOutageIT {
           .header("ETag", equalTo(existingEtag))
           .body("title", equalTo("Written before the outage"));
 
+      // The outage is told once, not once per job run or per reconnect attempt.
+      String output = app.output();
+      assertEquals(
+          1, occurrences(output, "Listening for content changes failed"), "listener warnings");
+      assertEquals(
+          0, occurrences(output, "Scheduled publish of article"), "scheduled publish errors");
+      assertEquals(
+          0, occurrences(output, "Error occurred while executing task"), "scheduler errors");
+
       System.out.printf(
           "Database outage: readiness DOWN %d ms after the cut; readiness UP %d ms and the first"
               + " write accepted %d ms after the database came back.%n",
           millis(cut, detected), millis(reopened, ready), millis(reopened, writable));
     }
+  }
+
+  private static long occurrences(String text, String phrase) {
+    return text.lines().filter(line -> line.contains(phrase)).count();
   }
 
   private static void unavailable(Response response) {

@@ -1,6 +1,7 @@
 package com.renovare.content.citation.link;
 
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.database.DatabaseUnreachable;
 import com.renovare.content.platform.net.AddressPolicy;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,7 @@ public class LinkChecker {
       every = "${content.link-check.every:1h}",
       delayed = "30s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+      skipExecutionIf = DatabaseUnreachable.class)
   void scheduled() {
     if (!config.enabled()) {
       return;
