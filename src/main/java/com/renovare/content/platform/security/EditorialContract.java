@@ -1,0 +1,106 @@
+package com.renovare.content.platform.security;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Describes the editorial request budgets of {@link EditorialBudgets} on every editorial operation:
+ * RateLimit and RateLimit-Policy on each answer, and the 429 when the token's budget, or the
+ * address's budget of wrong tokens, is spent. Runs at build time.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class EditorialContract implements OASFilter {
+
+  static final String PREFIX = "/v1/editorial";
+  private static final String RATE_LIMIT = "EditorialRateLimit";
+  private static final String RATE_LIMIT_POLICY = "EditorialRateLimitPolicy";
+  private static final String RETRY_AFTER = "EditorialRetryAfter";
+  private static final String TOO_MANY = "EditorialTooManyRequests";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    Components components = openAPI.getComponents();
+    components.addHeader(
+        RATE_LIMIT,
+        header(
+            "What is left of the budget this request was charged to (IETF RateLimit header"
+                + " field): the token's (\"editorial\"), or, for a request without a valid token,"
+                + " the client address's budget of wrong tokens (\"failed-auth\").",
+            "\"editorial\";r=599;t=42"));
+    components.addHeader(
+        RATE_LIMIT_POLICY,
+        header(
+            "The quota of that budget (IETF RateLimit-Policy header field): q requests per w"
+                + " seconds.",
+            "\"editorial\";q=600;w=60"));
+    components.addHeader(
+        RETRY_AFTER,
+        OASFactory.createHeader()
+            .description("Seconds until the next window starts.")
+            .schema(
+                OASFactory.createSchema()
+                    .addType(Schema.SchemaType.INTEGER)
+                    .minimum(BigDecimal.ONE))
+            .example(42));
+    components.addResponse(
+        TOO_MANY,
+        OASFactory.createAPIResponse()
+            .description(
+                "The token's request budget is spent, or this address sent too many wrong tokens;"
+                    + " wait for the window to reset. Limits hold per instance.")
+            .content(
+                OASFactory.createContent()
+                    .addMediaType(
+                        "application/problem+json",
+                        OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                            .example(
+                                "{\"type\":\"/problems/too-many-requests\",\"title\":\"Too Many"
+                                    + " Requests\",\"status\":429,\"detail\":\"This token may"
+                                    + " make 600 requests per 60 s; the next window starts in 42"
+                                    + " s.\",\"instance\":\"/v1/editorial/articles\"}")))
+            .addHeader("Retry-After", ref(RETRY_AFTER))
+            .addHeader("RateLimit", ref(RATE_LIMIT))
+            .addHeader("RateLimit-Policy", ref(RATE_LIMIT_POLICY)));
+
+    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+      if (!path.getKey().startsWith(PREFIX + "/") && !path.getKey().equals(PREFIX)) {
+        continue;
+      }
+      for (Operation operation : path.getValue().getOperations().values()) {
+        for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+          if (response.getRef() == null) {
+            response
+                .addHeader("RateLimit", ref(RATE_LIMIT))
+                .addHeader("RateLimit-Policy", ref(RATE_LIMIT_POLICY));
+          }
+        }
+        operation
+            .getResponses()
+            .addAPIResponse(
+                "429", OASFactory.createAPIResponse().ref("#/components/responses/" + TOO_MANY));
+      }
+    }
+  }
+
+  private static Header header(String description, String example) {
+    return OASFactory.createHeader()
+        .description(description)
+        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
+        .example(example);
+  }
+
+  private static Header ref(String name) {
+    return OASFactory.createHeader().ref("#/components/headers/" + name);
+  }
+}
