@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class CorsContract implements OASFilter {
 
-  private static final String ALLOW_ORIGIN = "AccessControlAllowOrigin";
-  private static final String EXPOSE_HEADERS = "AccessControlExposeHeaders";
+  public static final String ALLOW_ORIGIN = "AccessControlAllowOrigin";
+  public static final String EXPOSE_HEADERS = "AccessControlExposeHeaders";
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -34,7 +34,7 @@ public class CorsContract implements OASFilter {
             .description(
                 "The request's Origin, echoed when it is one of the storefront origins the"
                     + " operator allows (content.delivery.cors.origins). Absent for any other"
-                    + " origin, and when no origins are configured.")
+                    + " origin, when no origins are configured, and on every editorial answer.")
             .schema(
                 OASFactory.createSchema()
                     .addType(Schema.SchemaType.STRING)
@@ -45,7 +45,11 @@ public class CorsContract implements OASFilter {
         EXPOSE_HEADERS,
         OASFactory.createHeader()
             .description("Response headers a storefront script may read; sent with the origin.")
-            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
+            .schema(
+                OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .maxLength(200)
+                    .pattern("^[A-Za-z-]+(, [A-Za-z-]+)*$"))
             .example(StorefrontCors.EXPOSED));
     Header vary = components.getHeaders().get(ApiDefinition.VARY);
     if (vary != null) {
@@ -53,6 +57,19 @@ public class CorsContract implements OASFilter {
           vary.getDescription()
               + " Origin as well on every delivery answer while CORS origins are configured, so"
               + " that shared caches keep answers for different origins apart.");
+    }
+
+    // The shared responses (400, 404, 503 …) are delivery answers too; the ones made for the
+    // editorial API alone never carry the fields. PartnerContract adds them to its own responses.
+    if (components.getResponses() != null) {
+      for (Map.Entry<String, APIResponse> shared : components.getResponses().entrySet()) {
+        if (!shared.getKey().startsWith("Editorial") && shared.getValue().getRef() == null) {
+          shared
+              .getValue()
+              .addHeader(StorefrontCors.ALLOW_ORIGIN, ref(ALLOW_ORIGIN))
+              .addHeader(StorefrontCors.EXPOSE_HEADERS, ref(EXPOSE_HEADERS));
+        }
+      }
     }
 
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {

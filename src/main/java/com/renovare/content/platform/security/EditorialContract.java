@@ -3,6 +3,7 @@ package com.renovare.content.platform.security;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -26,6 +27,11 @@ public class EditorialContract implements OASFilter {
   private static final String RATE_LIMIT_POLICY = "EditorialRateLimitPolicy";
   private static final String RETRY_AFTER = "EditorialRetryAfter";
   private static final String TOO_MANY = "EditorialTooManyRequests";
+  private static final String SHARED_RATE_LIMIT = "ChargedRateLimit";
+  private static final String SHARED_RATE_LIMIT_POLICY = "ChargedRateLimitPolicy";
+
+  /** Answered before or outside any budget: a database outage. */
+  private static final Set<String> NOT_LIMITED = Set.of("Unavailable");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -73,6 +79,8 @@ public class EditorialContract implements OASFilter {
             .addHeader("RateLimit", ref(RATE_LIMIT))
             .addHeader("RateLimit-Policy", ref(RATE_LIMIT_POLICY)));
 
+    sharedResponses(components);
+
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       if (!path.getKey().startsWith(PREFIX + "/") && !path.getKey().equals(PREFIX)) {
         continue;
@@ -93,10 +101,43 @@ public class EditorialContract implements OASFilter {
     }
   }
 
+  /**
+   * The shared error responses (400, 404, 412 …) are answered by both APIs, each with the budget
+   * the request was charged to, so they name the fields without the policy of either.
+   */
+  private static void sharedResponses(Components components) {
+    components.addHeader(
+        SHARED_RATE_LIMIT,
+        header(
+            "What is left of the budget this request was charged to (IETF RateLimit header"
+                + " field): on delivery the caller's tier, on editorial operations the token's"
+                + " budget or the address's budget of wrong tokens.",
+            "\"editorial\";r=599;t=42"));
+    components.addHeader(
+        SHARED_RATE_LIMIT_POLICY,
+        header(
+            "The quota of that budget (IETF RateLimit-Policy header field).",
+            "\"editorial\";q=600;w=60"));
+    for (Map.Entry<String, APIResponse> response : components.getResponses().entrySet()) {
+      APIResponse value = response.getValue();
+      boolean hasLimit = value.getHeaders() != null && value.getHeaders().containsKey("RateLimit");
+      if (value.getRef() == null && !hasLimit && !NOT_LIMITED.contains(response.getKey())) {
+        value
+            .addHeader("RateLimit", ref(SHARED_RATE_LIMIT))
+            .addHeader("RateLimit-Policy", ref(SHARED_RATE_LIMIT_POLICY));
+      }
+    }
+  }
+
   private static Header header(String description, String example) {
+    // Both fields are a quoted policy name and key=number parameters (IETF RateLimit fields).
     return OASFactory.createHeader()
         .description(description)
-        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
+        .schema(
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .maxLength(200)
+                .pattern("^\"[a-z0-9-]+\"(;[a-z]+=[0-9]+)+$"))
         .example(example);
   }
 
