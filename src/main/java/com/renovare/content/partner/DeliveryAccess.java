@@ -114,7 +114,7 @@ public class DeliveryAccess {
     headers.putSingle(LIMIT_HEADER, verdict.header());
   }
 
-  static boolean isDelivery(String path) {
+  public static boolean isDelivery(String path) {
     for (String prefix : DELIVERY_PATHS) {
       if (path.startsWith(prefix)
           && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {

@@ -28,6 +28,9 @@ public class PartnerContract implements OASFilter {
   private static final String RETRY_AFTER = "RetryAfter";
   private static final String TOO_MANY = "TooManyRequests";
   private static final String BAD_KEY = "InvalidApiKey";
+  // Defined by delivery's CorsContract (named here to keep partner free of delivery code).
+  private static final String ALLOW_ORIGIN = "AccessControlAllowOrigin";
+  private static final String EXPOSE_HEADERS = "AccessControlExposeHeaders";
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -70,15 +73,19 @@ public class PartnerContract implements OASFilter {
                     + " s; the next window starts in 42 s.\",\"instance\":\"/v1/articles\"}")
             .addHeader("Retry-After", ref(RETRY_AFTER))
             .addHeader("RateLimit", ref(RATE_LIMIT))
-            .addHeader("RateLimit-Policy", ref(RATE_LIMIT_POLICY)));
+            .addHeader("RateLimit-Policy", ref(RATE_LIMIT_POLICY))
+            .addHeader("Access-Control-Allow-Origin", ref(ALLOW_ORIGIN))
+            .addHeader("Access-Control-Expose-Headers", ref(EXPOSE_HEADERS)));
     components.addResponse(
         BAD_KEY,
         problem(
-            "The API key sent is unknown, expired or revoked (or none was sent where anonymous"
-                + " reads are switched off).",
-            "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"The API key is unknown, expired or revoked.\","
-                + "\"instance\":\"/v1/articles\"}"));
+                "The API key sent is unknown, expired or revoked (or none was sent where anonymous"
+                    + " reads are switched off).",
+                "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"The API key is unknown, expired or revoked.\","
+                    + "\"instance\":\"/v1/articles\"}")
+            .addHeader("Access-Control-Allow-Origin", ref(ALLOW_ORIGIN))
+            .addHeader("Access-Control-Expose-Headers", ref(EXPOSE_HEADERS)));
 
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       if (!DeliveryAccess.isDelivery(path.getKey())) {

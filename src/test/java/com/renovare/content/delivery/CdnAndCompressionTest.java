@@ -40,7 +40,8 @@ class CdnAndCompressionTest {
             equalTo(
                 "article:vitamin-k2-mk7,article:vitamin-k2-mk7:v1,product:SAMPLE-K2-MK7-100,"
                     + "product:SAMPLE-D3-K2-DROPS"))
-        .header("Vary", equalTo("Accept, Accept-Encoding"));
+        // The test profile allows a storefront origin (CORS), so caches vary on Origin too.
+        .header("Vary", equalTo("Accept, Accept-Encoding, Origin"));
     given()
         .get(SEED + "/versions/1")
         .then()

@@ -34,7 +34,8 @@ class CitationFormatsTest {
             .then()
             .statusCode(200)
             .contentType(CSL)
-            .header("Vary", "Accept, Accept-Encoding")
+            // The test profile allows a storefront origin (CORS), so caches vary on Origin too.
+            .header("Vary", "Accept, Accept-Encoding, Origin")
             .body("id", equalTo("healthline-calcification-types"))
             .body("type", equalTo("webpage"))
             .body("title", equalTo("Calcification: Types, Causes & Diagnosis"))
@@ -117,7 +118,7 @@ class CitationFormatsTest {
         .then()
         .statusCode(200)
         .contentType("application/json")
-        .header("Vary", "Accept, Accept-Encoding")
+        .header("Vary", "Accept, Accept-Encoding, Origin")
         .body(
             "items.key",
             equalTo(List.of("krishnan-vitamin-k2-presentation", "healthline-calcification-types")));

@@ -28,7 +28,8 @@ class LinkedDataTest {
         .then()
         .statusCode(200)
         .contentType(LD)
-        .header("Vary", "Accept, Accept-Encoding")
+        // The test profile allows a storefront origin (CORS), so caches vary on Origin too.
+        .header("Vary", "Accept, Accept-Encoding, Origin")
         .header("Content-Location", SEED + "/versions/1");
 
     String body = response.asString();

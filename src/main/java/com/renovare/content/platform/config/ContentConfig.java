@@ -41,6 +41,37 @@ public interface ContentConfig {
   /** How the service watches its database, for readiness and for serving through an outage. */
   Database database();
 
+  /** The editorial API's request budgets. */
+  Editorial editorial();
+
+  interface Editorial {
+    /** Budgets per editorial token and for failed sign-ins per client address. */
+    EditorialLimits limits();
+  }
+
+  interface EditorialLimits {
+    /** Requests one token may make per window. */
+    @WithDefault("600")
+    @Min(1)
+    long requests();
+
+    /** The window's length; windows are aligned to the clock. */
+    @WithDefault("1m")
+    Duration window();
+
+    /**
+     * Requests with a wrong token one client address may make per window; past that the address is
+     * answered 429 whatever token it sends, so guessing tokens gets nowhere.
+     */
+    @WithDefault("30")
+    @Min(1)
+    long failedAuthRequests();
+
+    /** The window of the failed-auth budget. */
+    @WithDefault("1m")
+    Duration failedAuthWindow();
+  }
+
   interface Database {
     /**
      * How often the database is probed. An outage is known at the latest this long after it starts
@@ -260,6 +291,21 @@ public interface ContentConfig {
 
     /** How instances learn of each other's publishes. */
     Coherence coherence();
+
+    /** Which browser origins (storefronts) may read the delivery API. */
+    Cors cors();
+  }
+
+  interface Cors {
+    /**
+     * Exact origins ({@code scheme://host[:port]}) whose pages may read delivery answers. Empty: no
+     * CORS at all. Editorial paths never answer CORS, whatever is listed here.
+     */
+    Optional<List<String>> origins();
+
+    /** How long a browser may keep a preflight answer. */
+    @WithDefault("1h")
+    Duration maxAge();
   }
 
   interface Cache {

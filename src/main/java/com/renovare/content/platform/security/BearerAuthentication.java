@@ -1,16 +1,20 @@
 package com.renovare.content.platform.security;
 
 import com.renovare.content.platform.problem.ApiProblem;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Authentication and function-level authorisation of editorial operations: a bearer token in the
- * Authorization header, whose role includes the one the method requires. Delivery stays public.
+ * Authentication, function-level authorisation and request budgets of editorial operations: a
+ * bearer token in the Authorization header, whose role includes the one the method requires, within
+ * its token's budget (see {@link EditorialBudgets}). Delivery has its own access rules.
  */
 public class BearerAuthentication {
 
@@ -30,13 +34,17 @@ public class BearerAuthentication {
           "secret");
 
   private static final int MAX_SECRET_LENGTH = 256;
+  private static final String VERDICT = BearerAuthentication.class.getName() + ".budget";
+  private static final String UNKNOWN_TOKEN = "The bearer token is unknown, expired or revoked.";
 
   private final Tokens tokens;
   private final CurrentActor current;
+  private final EditorialBudgets budgets;
 
-  BearerAuthentication(Tokens tokens, CurrentActor current) {
+  BearerAuthentication(Tokens tokens, CurrentActor current, EditorialBudgets budgets) {
     this.tokens = tokens;
     this.current = current;
+    this.budgets = budgets;
   }
 
   @ServerRequestFilter(preMatching = true)
@@ -50,10 +58,23 @@ public class BearerAuthentication {
   }
 
   @ServerRequestFilter
-  public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
+  public void authenticate(
+      ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
     RequiresRole required = requiredRole(resource);
     if (required == null) {
       return;
+    }
+    // An address that sent too many wrong tokens is refused before its token is looked at:
+    // otherwise a right guess would still show as a 200 among the 429s.
+    String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    EditorialBudgets.Verdict failures = budgets.failuresOf(address);
+    request.setProperty(VERDICT, failures);
+    if (!failures.allowed()) {
+      throw tooMany(
+          failures,
+          "Too many requests with a wrong token came from this address; try again in "
+              + failures.resetSeconds()
+              + " s.");
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null || header.isBlank()) {
@@ -61,17 +82,32 @@ public class BearerAuthentication {
           "This operation needs a bearer token: send 'Authorization: Bearer <token>'.");
     }
     if (header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      request.setProperty(VERDICT, budgets.chargeFailure(address));
       throw ApiProblem.unauthorized("The Authorization header must use the Bearer scheme.");
     }
     String secret = header.substring(7).strip();
-    if (secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH) {
-      throw ApiProblem.unauthorized("The bearer token is unknown, expired or revoked.");
-    }
     Actor actor =
-        tokens
-            .authenticate(secret)
-            .orElseThrow(
-                () -> ApiProblem.unauthorized("The bearer token is unknown, expired or revoked."));
+        secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH
+            ? null
+            : tokens.authenticate(secret).orElse(null);
+    if (actor == null) {
+      request.setProperty(VERDICT, budgets.chargeFailure(address));
+      throw ApiProblem.unauthorized(UNKNOWN_TOKEN);
+    }
+    EditorialBudgets.Verdict spent =
+        budgets.chargeToken(actor.tokenId() == null ? actor.name() : actor.tokenId().toString());
+    request.setProperty(VERDICT, spent);
+    if (!spent.allowed()) {
+      throw tooMany(
+          spent,
+          "This token may make "
+              + spent.policy().requests()
+              + " requests per "
+              + spent.policy().window().toSeconds()
+              + " s; the next window starts in "
+              + spent.resetSeconds()
+              + " s.");
+    }
     if (!actor.role().includes(required.value())) {
       throw ApiProblem.forbidden(
           "This operation needs the "
@@ -81,6 +117,18 @@ public class BearerAuthentication {
               + " role.");
     }
     current.set(actor);
+  }
+
+  /** Every answer to an editorial operation says what is left of the budget it was charged to. */
+  @ServerResponseFilter
+  public void budgetHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+    if (request.getProperty(VERDICT) instanceof EditorialBudgets.Verdict verdict) {
+      verdict.headers().forEach(response.getHeaders()::putSingle);
+    }
+  }
+
+  private static ApiProblem tooMany(EditorialBudgets.Verdict verdict, String detail) {
+    return ApiProblem.tooManyRequests(detail, verdict.headers());
   }
 
   private static RequiresRole requiredRole(ResourceInfo resource) {

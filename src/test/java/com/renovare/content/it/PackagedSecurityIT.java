@@ -1,0 +1,69 @@
+package com.renovare.content.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged app as operators run it (OWASP API8:2023 Security Misconfiguration): no Swagger UI
+ * and no Dev UI by default, no CORS until origins are configured, hardening headers and TRACE
+ * refused; Swagger UI comes only when QUARKUS_SWAGGER_UI_ENABLED=true asks for it.
+ */
+class PackagedSecurityIT {
+
+  private static final String DATABASE = "content_it_security";
+
+  @BeforeEach
+  void database() throws Exception {
+    AppProcess.createDatabase(DATABASE);
+  }
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    AppProcess.dropDatabase(DATABASE);
+  }
+
+  @Test
+  void api8_byDefaultThePackagedAppServesNoUiNoCorsAndNoTrace() throws Exception {
+    try (AppProcess app = AppProcess.start(DATABASE, Map.of())) {
+      for (String path : new String[] {"/q/swagger-ui", "/q/swagger-ui/", "/q/dev-ui", "/q/dev"}) {
+        given()
+            .baseUri(app.baseUri())
+            .get(path)
+            .then()
+            .statusCode(404)
+            .body(not(containsString("<html")));
+      }
+      given()
+          .baseUri(app.baseUri())
+          .header("Origin", "http://localhost:3000")
+          .get("/v1/articles/vitamin-k2-mk7")
+          .then()
+          .statusCode(200)
+          .header("X-Content-Type-Options", "nosniff")
+          .header("X-Frame-Options", "DENY")
+          .header("Access-Control-Allow-Origin", nullValue());
+      given().baseUri(app.baseUri()).request("TRACE", "/q/health/ready").then().statusCode(405);
+    }
+  }
+
+  @Test
+  void api8_swaggerUiIsServedWhenTheOperatorSwitchesItOn() throws Exception {
+    try (AppProcess app =
+        AppProcess.start(DATABASE, Map.of("QUARKUS_SWAGGER_UI_ENABLED", "true"))) {
+      given()
+          .baseUri(app.baseUri())
+          .get("/q/swagger-ui/")
+          .then()
+          .statusCode(200)
+          .body(containsString("swagger-ui"));
+      given().baseUri(app.baseUri()).get("/q/dev-ui").then().statusCode(404);
+    }
+  }
+}
