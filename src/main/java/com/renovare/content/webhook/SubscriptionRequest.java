@@ -35,7 +35,7 @@ public record SubscriptionRequest(
         @NotEmpty
         @Size(max = 4)
         List<
-                @NotBlank
+                @NotBlank @Size(max = 19)
                 @Pattern(
                     regexp =
                         "article\\.published|article\\.updated|article\\.unpublished|product\\.changed",
