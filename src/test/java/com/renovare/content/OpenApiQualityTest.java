@@ -57,7 +57,6 @@ class OpenApiQualityTest {
    */
   private static final Set<String> SUCCESS_WITHOUT_EXAMPLE_YET =
       Set.of(
-          "GET /v1/articles/{slug}/citations",
           "GET /v1/editorial/api-keys",
           "POST /v1/editorial/api-keys",
           "DELETE /v1/editorial/api-keys/{id}",
