@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 public record ArticleContent(
     @NotBlank @Size(max = Identifiers.SLUG_MAX) @Pattern(regexp = Identifiers.SLUG) String slug,
-    @NotBlank @Pattern(regexp = Identifiers.LOCALE) String locale,
+    @NotBlank @Size(max = Identifiers.LOCALE_MAX) @Pattern(regexp = Identifiers.LOCALE)
+        String locale,
     @NotBlank @Size(max = 300) String title,
     @Size(max = 1000) String summary,
     @Size(max = 20)
@@ -98,7 +99,7 @@ public record ArticleContent(
       @NotBlank @Size(max = Identifiers.SKU_MAX) @Pattern(regexp = Identifiers.SKU) String sku,
       @Size(max = Identifiers.SECTION_KEY_MAX) @Pattern(regexp = Identifiers.SECTION_KEY)
           String section,
-      @NotBlank @Pattern(regexp = "featured|mentioned") String role,
+      @NotBlank @Size(max = 9) @Pattern(regexp = "featured|mentioned") String role,
       @Size(max = 500) String blurb) {}
 
   private static <T> List<T> listOf(List<T> list) {

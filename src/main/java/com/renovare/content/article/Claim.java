@@ -83,7 +83,7 @@ public record Claim(
             maxItems = 10,
             readOnly = true)
         @Null(message = "is worked out when the article is published; do not send it")
-        List<String> disclaimers) {
+        List<@Size(max = Identifiers.CLAIM_KEY_MAX) String> disclaimers) {
 
   public static final String STRUCTURE_FUNCTION = "structure_function";
   public static final String MECHANISM = "mechanism";

@@ -14,6 +14,7 @@ public record Disclaimer(
             pattern = "^[A-Z]{2}$",
             required = true)
         @NotBlank
+        @Size(max = 2)
         @Pattern(regexp = "[A-Z]{2}")
         String market,
     @Schema(description = "The disclaimer text.", maxLength = 2000, required = true)

@@ -67,7 +67,9 @@ public record CitationData(
     @Schema(
             description = "When the source was issued: a year, year-month or date.",
             examples = "2021-05",
+            maxLength = 10,
             pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+        @Size(max = 10)
         @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
         String issued,
     @Schema(description = "Where the source can be read.", maxLength = 2000)

@@ -2,6 +2,8 @@ package com.renovare.content.compliance;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.renovare.content.platform.Identifiers;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,6 +40,7 @@ public record ComplianceReport(
       @Schema(
               description = "ISO 3166-1 alpha-2 code of the market.",
               examples = "US",
+              maxLength = 2,
               pattern = "^[A-Z]{2}$",
               required = true)
           String market,
@@ -82,12 +85,17 @@ public record ComplianceReport(
               maxLength = 80,
               required = true)
           String key,
-      @Schema(description = "Market code.", examples = "US", required = true) String market,
+      @Schema(description = "Market code.", examples = "US", maxLength = 2, required = true)
+          String market,
       @Schema(description = "The text readers see.", maxLength = 2000, required = true) String text,
-      @Schema(description = "Mark shown after each claim.", examples = "*", required = true)
+      @Schema(
+              description = "Mark shown after each claim.",
+              examples = "*",
+              maxLength = 8,
+              required = true)
           String marker,
       @Schema(description = "Keys of the claims that need it.", maxItems = 1000, required = true)
-          List<String> claims) {
+          List<@Size(max = Identifiers.CLAIM_KEY_MAX) String> claims) {
 
     public RequiredDisclaimer {
       claims = List.copyOf(claims);
@@ -112,20 +120,33 @@ public record ComplianceReport(
               maxLength = 200,
               required = true)
           String field,
-      @Schema(description = "The section's key.", examples = "introduction", required = true)
+      @Schema(
+              description = "The section's key.",
+              examples = "introduction",
+              maxLength = Identifiers.SECTION_KEY_MAX,
+              required = true)
           String section,
-      @Schema(description = "0-based index of the block in the section.", required = true)
+      @Schema(
+              description = "0-based index of the block in the section.",
+              minimum = "0",
+              required = true)
           int block,
-      @Schema(description = "0-based index of the list item, for lists.") Integer item,
-      @Schema(description = "The claim's key, for findings about a claim.") String claim,
+      @Schema(description = "0-based index of the list item, for lists.", minimum = "0")
+          Integer item,
+      @Schema(
+              description = "The claim's key, for findings about a claim.",
+              maxLength = Identifiers.CLAIM_KEY_MAX)
+          String claim,
       @Schema(
               description = "Start of the span in the text (0-based, UTF-16 code units).",
+              minimum = "0",
               required = true)
           int start,
-      @Schema(description = "End of the span (exclusive).", required = true) int end,
+      @Schema(description = "End of the span (exclusive).", minimum = "0", required = true) int end,
       @Schema(description = "The span's text.", maxLength = 10000, required = true) String text,
       @Schema(description = "The listed terms the span uses, for disease wording.", maxItems = 50)
-          List<String> terms,
+          // Each term is words matched in the span, so no longer than the span's text.
+          List<@Size(max = 10000) String> terms,
       @Schema(description = "What to look at, for the editor.", maxLength = 1000, required = true)
           String message) {
 

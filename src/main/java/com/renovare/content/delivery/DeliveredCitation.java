@@ -47,12 +47,16 @@ public record DeliveredCitation(
               description =
                   "Status of the last response, a redirect's for a refused redirect target."
                       + " Absent when no response came.",
-              examples = "200")
+              examples = "200",
+              minimum = "100",
+              maximum = "999")
           Integer httpStatus,
       @Schema(
               description =
                   "The last URL requested, after any redirects. Absent when nothing was requested.",
-              examples = "https://www.healthline.com/health/calcification")
+              examples = "https://www.healthline.com/health/calcification",
+              // The column that holds it is varchar(4000).
+              maxLength = 4000)
           String finalUrl,
       @Schema(description = "When the check was made.", required = true) Instant checkedAt,
       @Schema(
@@ -60,6 +64,7 @@ public record DeliveredCitation(
                   "Hex SHA-256 of the content at the last successful check of this URL: of the"
                       + " text for HTML (scripts, styles and tags removed, whitespace collapsed),"
                       + " of the bytes otherwise. Absent while no check has succeeded.",
+              maxLength = 64,
               pattern = "^[0-9a-f]{64}$")
           String contentHash,
       @Schema(
@@ -70,7 +75,9 @@ public record DeliveredCitation(
       @Schema(
               description = "Why the source counts as broken. Absent when it is ok.",
               examples = "HTTP 404",
-              type = SchemaType.STRING)
+              type = SchemaType.STRING,
+              // LinkFetcher cuts the reason to 300 characters.
+              maxLength = 300)
           String error) {
 
     static Health from(LinkHealth health) {

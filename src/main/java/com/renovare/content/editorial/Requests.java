@@ -73,7 +73,7 @@ public final class Requests {
               required = true)
           @NotEmpty
           @Size(max = 3)
-          List<@NotNull @Pattern(regexp = "editor|publisher|admin") String> roles,
+          List<@NotNull @Size(max = 9) @Pattern(regexp = "editor|publisher|admin") String> roles,
       @Schema(description = "When it stops working; absent for no expiry.") Instant expiresAt) {}
 
   /** The commerce system's catalogue sync. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.imports.ImportNote;
+import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.audit.AuditRecord;
 import com.renovare.content.platform.security.TokenView;
 import com.renovare.content.publishing.ScheduleView;
@@ -58,10 +59,13 @@ public final class Views {
   /** Where to go from a draft. */
   @Schema(name = "DraftLinks")
   public record Links(
-      @Schema(required = true) String self,
-      @Schema(required = true) String preview,
-      @Schema(required = true) String versions,
-      @Schema(description = "The public URL, live once published.", required = true)
+      @Schema(maxLength = ApiDefinition.URL_MAX, required = true) String self,
+      @Schema(maxLength = ApiDefinition.URL_MAX, required = true) String preview,
+      @Schema(maxLength = ApiDefinition.URL_MAX, required = true) String versions,
+      @Schema(
+              description = "The public URL, live once published.",
+              maxLength = ApiDefinition.URL_MAX,
+              required = true)
           String delivery) {}
 
   /** A page of drafts. */
@@ -84,7 +88,7 @@ public final class Views {
           String status,
       @Schema(minimum = "0", required = true) int publishedVersion,
       @Schema(required = true) Instant updatedAt,
-      @Schema(required = true) String url) {}
+      @Schema(maxLength = ApiDefinition.URL_MAX, required = true) String url) {}
 
   /** What a publish created. */
   @Schema(name = "Published")
@@ -92,7 +96,11 @@ public final class Views {
       @Schema(minimum = "1", required = true) int version,
       @Schema(required = true) Instant publishedAt,
       @Schema(maxLength = 80, required = true) String etag,
-      @Schema(description = "The new version's immutable URL.", required = true) String url,
+      @Schema(
+              description = "The new version's immutable URL.",
+              maxLength = ApiDefinition.VERSION_URL_MAX,
+              required = true)
+          String url,
       @Schema(
               description =
                   "What the compliance rules found, kept with the version: the disclaimers its"
@@ -103,9 +111,9 @@ public final class Views {
   /** What a catalogue sync did. */
   @Schema(name = "ProductUpsertResult")
   public record UpsertResult(
-      @Schema(required = true) int created,
-      @Schema(required = true) int updated,
-      @Schema(required = true) int unchanged,
+      @Schema(minimum = "0", required = true) int created,
+      @Schema(minimum = "0", required = true) int updated,
+      @Schema(minimum = "0", required = true) int unchanged,
       @Schema(
               description =
                   "Article versions published because a linked product became available or unavailable.",
@@ -155,7 +163,11 @@ public final class Views {
           LocalDate nextReviewDue,
       @Schema(description = "Every reason it needs review.", maxItems = 200, required = true)
           List<ReviewReason> reasons,
-      @Schema(description = "The draft to work on.", required = true) String url) {}
+      @Schema(
+              description = "The draft to work on.",
+              maxLength = ApiDefinition.URL_MAX,
+              required = true)
+          String url) {}
 
   /** Why an article needs review. */
   @Schema(name = "ReviewReason")

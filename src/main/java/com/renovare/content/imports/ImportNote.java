@@ -22,9 +22,13 @@ public record ImportNote(
                     + " creditCreated, citationCreated, citationLinked, citationSkipped,"
                     + " slugChanged, reportTruncated.",
             examples = "elementDropped",
+            maxLength = 40,
             required = true)
         String kind,
-    @Schema(description = "What the import did and why, for the editor.", required = true)
+    @Schema(
+            description = "What the import did and why, for the editor.",
+            maxLength = ImportNote.MESSAGE_MAX + 1,
+            required = true)
         String message,
     @Schema(
             description = "The source text concerned, shortened to 300 characters.",
@@ -33,7 +37,13 @@ public record ImportNote(
 
   static final int TEXT_MAX = 300;
 
+  // Messages quote names from the source, such as an element's, which the source may make long.
+  static final int MESSAGE_MAX = 500;
+
   public ImportNote {
+    if (message.length() > MESSAGE_MAX) {
+      message = message.substring(0, MESSAGE_MAX) + "…";
+    }
     if (text != null && text.length() > TEXT_MAX) {
       text = text.substring(0, TEXT_MAX) + "…";
     }

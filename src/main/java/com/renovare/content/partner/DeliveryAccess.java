@@ -54,32 +54,38 @@ public class DeliveryAccess {
     if (!isDelivery(request.getUriInfo().getPath())) {
       return;
     }
-    Optional<String> secret = presentedSecret(request);
+    String address = http.remoteAddress().hostAddress();
+    Optional<String> secret;
+    try {
+      secret = presentedSecret(request);
+    } catch (ApiProblem unauthorized) {
+      throw refused(unauthorized, address);
+    }
     RateLimits.Tier tier;
     ActiveKey key = null;
     if (secret.isPresent()) {
-      key =
-          keys.recognise(secret.get())
-              .orElseThrow(
-                  () ->
-                      ApiProblem.unauthorized(
-                          "The API key is unknown, expired or revoked.", "delivery"));
+      Optional<ActiveKey> known = keys.recognise(secret.get());
+      if (known.isEmpty()) {
+        throw refused(
+            ApiProblem.unauthorized("The API key is unknown, expired or revoked.", "delivery"),
+            address);
+      }
+      key = known.get();
       tier = limits.tierOfKey(key.tier());
     } else if (config.anonymousReads()) {
       tier = anonymousTier;
     } else {
-      throw ApiProblem.unauthorized(
-          "The delivery API needs an API key: send 'X-API-Key: <key>' or 'Authorization: Bearer"
-              + " <key>'.",
-          "delivery");
+      throw refused(
+          ApiProblem.unauthorized(
+              "The delivery API needs an API key: send 'X-API-Key: <key>' or 'Authorization:"
+                  + " Bearer <key>'.",
+              "delivery"),
+          address);
     }
     if (!config.rateLimits()) {
       return;
     }
-    Bucket bucket =
-        key != null
-            ? limits.bucket(key.id(), tier)
-            : limits.bucket(http.remoteAddress().hostAddress(), tier);
+    Bucket bucket = key != null ? limits.bucket(key.id(), tier) : limits.bucket(address, tier);
     // A conditional request may end in a 304, which is free: it is charged once its answer is
     // known. Any other request is charged now, before it can cost the database anything.
     if (request.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
@@ -112,6 +118,23 @@ public class DeliveryAccess {
     MultivaluedMap<String, Object> headers = response.getHeaders();
     headers.putSingle(POLICY_HEADER, verdict.tier().policy());
     headers.putSingle(LIMIT_HEADER, verdict.header());
+  }
+
+  /**
+   * A refused credential is charged to the caller's address at the anonymous tier, so guessing keys
+   * is throttled like anonymous reading, and the 401 says what budget is left.
+   */
+  private ApiProblem refused(ApiProblem unauthorized, String address) {
+    if (!config.rateLimits()) {
+      return unauthorized;
+    }
+    RateLimits.Verdict verdict =
+        limits.consume(limits.bucket(address, anonymousTier), anonymousTier);
+    if (!verdict.allowed()) {
+      return tooMany(verdict);
+    }
+    return unauthorized.withHeaders(
+        Map.of(POLICY_HEADER, verdict.tier().policy(), LIMIT_HEADER, verdict.header()));
   }
 
   public static boolean isDelivery(String path) {

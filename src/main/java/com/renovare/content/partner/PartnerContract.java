@@ -80,10 +80,13 @@ public class PartnerContract implements OASFilter {
         BAD_KEY,
         problem(
                 "The API key sent is unknown, expired or revoked (or none was sent where anonymous"
-                    + " reads are switched off).",
+                    + " reads are switched off). Refused keys are charged to the caller's address"
+                    + " at the anonymous tier, so guessing keys is throttled (429 once spent).",
                 "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"The API key is unknown, expired or revoked.\","
                     + "\"instance\":\"/v1/articles\"}")
+            .addHeader("RateLimit", ref(RATE_LIMIT))
+            .addHeader("RateLimit-Policy", ref(RATE_LIMIT_POLICY))
             .addHeader("Access-Control-Allow-Origin", ref(ALLOW_ORIGIN))
             .addHeader("Access-Control-Expose-Headers", ref(EXPOSE_HEADERS)));
 

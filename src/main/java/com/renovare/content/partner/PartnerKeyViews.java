@@ -1,5 +1,6 @@
 package com.renovare.content.partner;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,5 +24,6 @@ public final class PartnerKeyViews {
   public record KeyList(
       @Schema(maxItems = 10000, required = true) List<PartnerKeyView> items,
       @Schema(description = "The configured tiers a key can have.", maxItems = 100, required = true)
-          List<String> tiers) {}
+          // RateLimits refuses to start with a tier name a key request could not name.
+          List<@Size(max = RateLimits.TIER_NAME_MAX) String> tiers) {}
 }

@@ -26,10 +26,22 @@ public class RateLimits {
   /** Bound on the buckets held for client addresses, so many addresses cannot exhaust memory. */
   private static final long MAX_BUCKETS = 100_000;
 
+  /** The longest tier name; PartnerKeyRequest accepts no longer one. */
+  public static final int TIER_NAME_MAX = 40;
+
   /** A tier and its ready-made RateLimit-Policy value. */
   public record Tier(String name, long requests, Duration window, String policy) {
 
     static Tier of(String name, ContentConfig.Tier config) {
+      // A name a key request could not send would make a tier no key can be given.
+      if (!name.matches("[a-z0-9-]{1," + TIER_NAME_MAX + "}")) {
+        throw new IllegalArgumentException(
+            "Rate-limit tier name "
+                + name
+                + " must be 1 to "
+                + TIER_NAME_MAX
+                + " lower-case letters, digits or hyphens");
+      }
       if (config.requests() < 1 || config.window().toMillis() < 1000) {
         throw new IllegalArgumentException(
             "Rate-limit tier "

@@ -93,20 +93,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   schema =
                       @Schema(
                           type = SchemaType.STRING,
+                          maxLength = ApiDefinition.PURGE_KEYS_MAX,
                           examples =
                               "article:vitamin-k2-mk7 article:vitamin-k2-mk7:v1"
                                   + " product:SAMPLE-K2-MK7-100")),
               @Header(
                   name = ApiDefinition.CACHE_TAG,
                   description = "The same keys as Surrogate-Key, comma-separated.",
-                  schema = @Schema(type = SchemaType.STRING)),
+                  schema =
+                      @Schema(type = SchemaType.STRING, maxLength = ApiDefinition.PURGE_KEYS_MAX)),
               @Header(
                   name = ApiDefinition.VARY,
                   description =
                       "Accept-Encoding: the body is gzip-compressed for clients that accept it"
                           + " (with an ETag ending in .gz). Accept as well on resources served in"
                           + " more than one media type (JSON-LD, CSL-JSON).",
-                  schema = @Schema(type = SchemaType.STRING, examples = "Accept, Accept-Encoding")),
+                  schema =
+                      @Schema(
+                          type = SchemaType.STRING,
+                          maxLength = 64,
+                          examples = "Accept, Accept-Encoding")),
               @Header(
                   name = ApiDefinition.ETAG,
                   description =
@@ -121,6 +127,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   schema =
                       @Schema(
                           type = SchemaType.STRING,
+                          // Three configured durations in seconds, each at most 19 digits.
+                          maxLength = 128,
                           examples =
                               "public, max-age=60, stale-while-revalidate=300,"
                                   + " stale-if-error=86400")),
@@ -130,6 +138,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   schema =
                       @Schema(
                           type = SchemaType.STRING,
+                          enumeration = "public, max-age=31536000, immutable",
                           examples = "public, max-age=31536000, immutable")),
               @Header(
                   name = ApiDefinition.CONTENT_LOCATION,
@@ -137,6 +146,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   schema =
                       @Schema(
                           type = SchemaType.STRING,
+                          maxLength = ApiDefinition.VERSION_URL_MAX,
                           examples = "/v1/articles/vitamin-k2-mk7/versions/1"))
             },
             responses = {
@@ -338,6 +348,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                           + " shortly.\",\"instance\":\"/v1/articles\"}")))
             }))
 public class ApiDefinition extends Application {
+
+  /**
+   * Longest purge-key list: the article's two keys (slug of at most 120 characters, version of at
+   * most 10 digits) and one {@code product:{sku}} for each of at most 100 products (SKU at most
+   * 64).
+   */
+  public static final int PURGE_KEYS_MAX = 7600;
+
+  /** Longest {@code /v1/articles/{slug}/versions/{n}}: a 120-character slug and a 10-digit n. */
+  public static final int VERSION_URL_MAX = 160;
+
+  /** Longest other URL the API links to: a version URL with a suffix such as /sections/{key}. */
+  public static final int URL_MAX = 300;
 
   public static final String LIMIT = "limit";
   public static final String CURSOR = "cursor";

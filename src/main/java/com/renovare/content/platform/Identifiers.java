@@ -37,6 +37,8 @@ public final class Identifiers {
   /** A BCP 47 tag of language and optional region: {@code en-US}. */
   public static final String LOCALE = "^[a-z]{2,3}(?:-[A-Z]{2})?$";
 
+  public static final int LOCALE_MAX = 6;
+
   /** A topic is tagged like a slug. */
   public static final String TOPIC = SLUG;
 
@@ -96,7 +98,7 @@ public final class Identifiers {
   }
 
   public static String locale(String name, String value) {
-    return require(name, value, LOCALE_PATTERN, 6, "a language tag such as en-US");
+    return require(name, value, LOCALE_PATTERN, LOCALE_MAX, "a language tag such as en-US");
   }
 
   /** A content version number as a path carries it: 1 to 999999999, no sign or leading zero. */

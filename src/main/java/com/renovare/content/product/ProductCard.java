@@ -1,5 +1,6 @@
 package com.renovare.content.product;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +44,8 @@ public record ProductCard(
                     + " card lists the notes themselves under safetyNotes.",
             examples = "[\"vitamin-k-anticoagulants\"]",
             maxItems = 100)
-        List<String> safetyNotes) {
+        // Safety-note keys are held to 80 characters when notes are written.
+        List<@Size(max = 80) String> safetyNotes) {
 
   /** A card that names no safety notes: one outside an article document. */
   public ProductCard(

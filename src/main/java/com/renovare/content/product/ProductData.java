@@ -22,7 +22,7 @@ public record ProductData(
     @Valid ProductImage image,
     @Valid ActiveIngredient activeIngredient,
     @Size(max = 100) String servingSize,
-    @NotBlank @Pattern(regexp = "active|discontinued") String status,
+    @NotBlank @Size(max = 12) @Pattern(regexp = "active|discontinued") String status,
     boolean sample) {
 
   /** The same data with amounts in their shortest form, so 100 and 100.0 compare equal. */
@@ -56,5 +56,5 @@ public record ProductData(
       @NotBlank @Size(max = 200) String name,
       @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000")
           BigDecimal amount,
-      @NotBlank @Pattern(regexp = "mcg|mg|g|IU|CFU|ml") String unit) {}
+      @NotBlank @Size(max = 3) @Pattern(regexp = "mcg|mg|g|IU|CFU|ml") String unit) {}
 }

@@ -7,8 +7,11 @@ import com.renovare.content.article.Disclaimer;
 import com.renovare.content.article.Image;
 import com.renovare.content.article.Review;
 import com.renovare.content.citation.CitationData;
+import com.renovare.content.platform.ApiDefinition;
+import com.renovare.content.platform.Identifiers;
 import com.renovare.content.product.ProductCard;
 import com.renovare.content.safety.SafetyNoteView;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +48,8 @@ public record ArticleDocument(
     @Schema(description = "Headline.", maxLength = 300, required = true) String title,
     @Schema(description = "Short teaser for lists and search results.", maxLength = 1000)
         String summary,
-    @Schema(description = "Topic tags.", maxItems = 20, required = true) List<String> topics,
+    @Schema(description = "Topic tags.", maxItems = 20, required = true)
+        List<@Size(max = Identifiers.TOPIC_MAX) String> topics,
     @Schema(description = "Who wrote the article.", maxItems = 20, required = true)
         List<Author> authors,
     @Schema(description = "Lead picture.") Image heroImage,
@@ -131,6 +135,7 @@ public record ArticleDocument(
       @Schema(
               description = "ISO 3166-1 alpha-2 code of the market the text is required in.",
               examples = "US",
+              maxLength = 2,
               pattern = "^[A-Z]{2}$",
               required = true)
           String market,
@@ -147,7 +152,7 @@ public record ArticleDocument(
               required = true)
           String source,
       @Schema(description = "Keys of the claims it applies to.", maxItems = 1000)
-          List<String> claims) {
+          List<@Size(max = Identifiers.CLAIM_KEY_MAX) String> claims) {
 
     public static final String RULE = "rule";
     public static final String EDITORIAL = "editorial";
@@ -242,16 +247,19 @@ public record ArticleDocument(
       @Schema(
               description = "This version, cacheable forever.",
               examples = "/v1/articles/vitamin-k2-mk7/versions/1",
+              maxLength = ApiDefinition.VERSION_URL_MAX,
               required = true)
           String self,
       @Schema(
               description = "The current version of the article.",
               examples = "/v1/articles/vitamin-k2-mk7",
+              maxLength = ApiDefinition.VERSION_URL_MAX,
               required = true)
           String current,
       @Schema(
               description = "The version history.",
               examples = "/v1/articles/vitamin-k2-mk7/versions",
+              maxLength = ApiDefinition.VERSION_URL_MAX,
               required = true)
           String versions) {}
 }

@@ -1,6 +1,9 @@
 package com.renovare.content.publishing;
 
 import com.renovare.content.article.Image;
+import com.renovare.content.platform.ApiDefinition;
+import com.renovare.content.platform.Identifiers;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +15,7 @@ public record ArticleSummary(
     @Schema(examples = "en-US", maxLength = 6, required = true) String locale,
     @Schema(maxLength = 300, required = true) String title,
     @Schema(maxLength = 1000) String summary,
-    @Schema(maxItems = 20, required = true) List<String> topics,
+    @Schema(maxItems = 20, required = true) List<@Size(max = Identifiers.TOPIC_MAX) String> topics,
     @Schema(description = "Lead picture.") Image heroImage,
     @Schema(description = "The current version.", minimum = "1", required = true) int version,
     @Schema(description = "When the current version was published.", required = true)
@@ -22,5 +25,6 @@ public record ArticleSummary(
     @Schema(
             description = "The current document.",
             examples = "/v1/articles/vitamin-k2-mk7",
+            maxLength = ApiDefinition.VERSION_URL_MAX,
             required = true)
         String url) {}

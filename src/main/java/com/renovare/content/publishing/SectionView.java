@@ -1,6 +1,7 @@
 package com.renovare.content.publishing;
 
 import com.renovare.content.citation.CitationData;
+import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.product.ProductCard;
 import com.renovare.content.safety.SafetyNoteView;
 import java.time.Instant;
@@ -45,6 +46,7 @@ public record SectionView(
       @Schema(
               description = "The whole version.",
               examples = "/v1/articles/vitamin-k2-mk7/versions/1",
+              maxLength = ApiDefinition.VERSION_URL_MAX,
               required = true)
           String url) {}
 }

@@ -1,5 +1,6 @@
 package com.renovare.content.publishing;
 
+import com.renovare.content.platform.ApiDefinition;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,5 +20,6 @@ public record VersionEntry(
     @Schema(
             description = "The version's document, cacheable forever.",
             examples = "/v1/articles/vitamin-k2-mk7/versions/1",
+            maxLength = ApiDefinition.VERSION_URL_MAX,
             required = true)
         String url) {}

@@ -22,20 +22,18 @@ public record SubscriptionRequest(
         @Pattern(regexp = "(?i)https?://.+")
         String url,
     @Schema(
-            description = "The event types to receive.",
-            enumeration = {
-              "article.published",
-              "article.updated",
-              "article.unpublished",
-              "product.changed"
-            },
+            // The allowed values are the items' pattern: an enumeration here would apply to the
+            // array itself and refuse every list.
+            description =
+                "The event types to receive: article.published, article.updated,"
+                    + " article.unpublished, product.changed.",
             maxItems = 4,
             minItems = 1,
             required = true)
         @NotEmpty
         @Size(max = 4)
         List<
-                @NotBlank
+                @NotBlank @Size(max = 19)
                 @Pattern(
                     regexp =
                         "article\\.published|article\\.updated|article\\.unpublished|product\\.changed",

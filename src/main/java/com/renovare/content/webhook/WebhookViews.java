@@ -1,5 +1,6 @@
 package com.renovare.content.webhook;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +28,8 @@ public final class WebhookViews {
               },
               maxItems = 4,
               required = true)
-          List<String> events,
+          // What the request accepted: the longest event type has 19 characters.
+          List<@Size(max = 19) String> events,
       @Schema(maxLength = 200) String description,
       @Schema(description = "Inactive subscriptions receive no new events.", required = true)
           boolean active,
@@ -52,9 +54,12 @@ public final class WebhookViews {
   @Schema(name = "WebhookAttempt")
   public record Attempt(
       @Schema(required = true) Instant at,
-      @Schema(description = "The receiver's HTTP status; absent when none was received.")
+      @Schema(
+              description = "The receiver's HTTP status; absent when none was received.",
+              minimum = "100",
+              maximum = "999")
           Integer status,
-      @Schema(required = true) int latencyMs,
+      @Schema(minimum = "0", required = true) int latencyMs,
       @Schema(description = "Why the attempt failed, when it did.", maxLength = 500) String error,
       @Schema(description = "True for an attempt an admin asked for.", required = true)
           boolean manual) {}
@@ -72,7 +77,7 @@ public final class WebhookViews {
               enumeration = {"pending", "delivered", "failed"},
               required = true)
           String status,
-      @Schema(required = true) int attempts,
+      @Schema(minimum = "0", required = true) int attempts,
       @Schema(description = "When the next attempt is due, while pending.") Instant nextAttemptAt,
       @Schema(required = true) Instant createdAt,
       Instant deliveredAt,

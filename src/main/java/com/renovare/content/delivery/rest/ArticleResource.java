@@ -328,7 +328,8 @@ public class ArticleResource {
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CitationList.class)),
+            schema = @Schema(implementation = CitationList.class),
+            examples = @ExampleObject(name = "one web page", value = Examples.CITATION_LIST)),
         @Content(
             mediaType = CslJson.MEDIA_TYPE,
             schema =

@@ -51,6 +51,7 @@ public class ChangeResource {
       @Schema(
               description = "The version published, or the last version before an unpublish.",
               examples = "2",
+              minimum = "1",
               required = true)
           int version,
       @Schema(description = "When the change was made.", required = true) Instant at,

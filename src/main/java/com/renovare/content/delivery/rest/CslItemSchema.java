@@ -1,5 +1,6 @@
 package com.renovare.content.delivery.rest;
 
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
           name = "author",
           type = SchemaType.ARRAY,
           maxItems = 50,
+          implementation = Map.class,
           description = "Names: family and given, or literal for organisations."),
       @SchemaProperty(name = "publisher", type = SchemaType.STRING, maxLength = 300),
       @SchemaProperty(name = "container-title", type = SchemaType.STRING, maxLength = 300),

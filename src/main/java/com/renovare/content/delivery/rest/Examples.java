@@ -129,8 +129,15 @@ and where calcification can form when it runs short.",\
       "authors":[],"url":"https://example.org/reviews/vitamin-k","accessed":"2026-10-02",\
       "linkHealth":{"state":"broken","httpStatus":404,"finalUrl":"https://example.org/reviews/vitamin-k",\
       "checkedAt":"2026-11-30T03:00:12.904Z",\
-      "contentHash":"0b7f3e2d1c4a5b6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f",\
+      "contentHash":"0b7f3e2d1c4a5b6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6",\
       "error":"HTTP 404"}}""";
+
+  /** Citations as an article lists them: without the link check, which is per citation. */
+  static final String CITATION_LIST =
+      """
+      {"items":[{"key":"healthline-calcification-types","type":"webpage",\
+      "title":"Calcification: Types, Causes & Diagnosis","authors":[],"containerTitle":"Healthline",\
+      "url":"https://www.healthline.com/health/calcification#types","accessed":"2026-11-25"}]}""";
 
   static final String CSL_ITEM =
       """

@@ -1,5 +1,6 @@
 package com.renovare.content.delivery.rest;
 
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -36,7 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
           type = SchemaType.STRING,
           maxLength = 120,
           description = "The article's slug."),
-      @SchemaProperty(name = "version", type = SchemaType.INTEGER, minimum = "1"),
+      @SchemaProperty(
+          name = "version",
+          type = SchemaType.INTEGER,
+          format = "int32",
+          minimum = "1",
+          maximum = "2147483647"),
       @SchemaProperty(name = "headline", type = SchemaType.STRING, maxLength = 300),
       @SchemaProperty(name = "name", type = SchemaType.STRING, maxLength = 300),
       @SchemaProperty(name = "description", type = SchemaType.STRING, maxLength = 1000),
@@ -57,6 +63,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
           name = "author",
           type = SchemaType.ARRAY,
           maxItems = 20,
+          implementation = Map.class,
           description = "Persons and Organizations."),
       @SchemaProperty(
           name = "reviewedBy",
@@ -71,11 +78,13 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
           name = "citation",
           type = SchemaType.ARRAY,
           maxItems = 100,
+          implementation = Map.class,
           description = "The sources, as WebPage, ScholarlyArticle, Book … or CreativeWork."),
       @SchemaProperty(
           name = "mentions",
           type = SchemaType.ARRAY,
           maxItems = 100,
+          implementation = Map.class,
           description = "The linked products, each typed Product and DietarySupplement.")
     })
 interface LinkedDataSchema {}

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -59,7 +60,13 @@ public class EditorialAccessResource {
   @Extension(name = "x-required-role", value = "admin")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = Requests.Token.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = Requests.Token.class),
+              examples =
+                  @ExampleObject(
+                      name = "a token for an editor",
+                      value = EditorialExamples.TOKEN_REQUEST)))
   @APIResponse(
       responseCode = "201",
       description = "Issued.",

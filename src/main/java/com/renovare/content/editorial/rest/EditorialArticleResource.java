@@ -67,7 +67,13 @@ public class EditorialArticleResource {
   @Extension(name = "x-required-role", value = "editor")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = ArticleContent.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = ArticleContent.class),
+              examples =
+                  @ExampleObject(
+                      name = "a short article",
+                      value = EditorialExamples.ARTICLE_CONTENT)))
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the draft, ETag its version.",
@@ -150,7 +156,13 @@ public class EditorialArticleResource {
   @Extension(name = "x-required-role", value = "editor")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = ArticleContent.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = ArticleContent.class),
+              examples =
+                  @ExampleObject(
+                      name = "a short article",
+                      value = EditorialExamples.ARTICLE_CONTENT)))
   @APIResponse(
       responseCode = "200",
       description = "Saved; ETag names the new version.",
@@ -225,7 +237,10 @@ public class EditorialArticleResource {
   @Extension(name = "x-required-role", value = "publisher")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = Requests.Publish.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = Requests.Publish.class),
+              examples = @ExampleObject(name = "a correction", value = EditorialExamples.PUBLISH)))
   @APIResponse(
       responseCode = "201",
       description = "Published; Location is the new version's URL.",
@@ -277,7 +292,11 @@ public class EditorialArticleResource {
   @Extension(name = "x-required-role", value = "publisher")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = Requests.Schedule.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = Requests.Schedule.class),
+              examples =
+                  @ExampleObject(name = "with the newsletter", value = EditorialExamples.SCHEDULE)))
   @APIResponse(
       responseCode = "200",
       description = "Scheduled.",
@@ -316,7 +335,11 @@ public class EditorialArticleResource {
   @Extension(name = "x-required-role", value = "publisher")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = Requests.Revert.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = Requests.Revert.class),
+              examples =
+                  @ExampleObject(name = "back to version 1", value = EditorialExamples.REVERT)))
   @APIResponse(
       responseCode = "200",
       description = "The draft, now holding that version's content.",

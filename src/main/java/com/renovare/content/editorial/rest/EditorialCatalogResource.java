@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -64,7 +65,10 @@ public class EditorialCatalogResource {
   @Extension(name = "x-required-role", value = "editor")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = Requests.ProductUpsert.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = Requests.ProductUpsert.class),
+              examples = @ExampleObject(name = "one product", value = EditorialExamples.PRODUCTS)))
   @APIResponse(
       responseCode = "200",
       description = "What changed.",
@@ -136,7 +140,10 @@ public class EditorialCatalogResource {
   @Extension(name = "x-required-role", value = "editor")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = CitationData.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = CitationData.class),
+              examples = @ExampleObject(name = "a web page", value = EditorialExamples.CITATION)))
   @APIResponse(
       responseCode = "201",
       description = "Created; ETag names its version.",
@@ -189,7 +196,10 @@ public class EditorialCatalogResource {
   @Extension(name = "x-required-role", value = "editor")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = CitationData.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = CitationData.class),
+              examples = @ExampleObject(name = "a web page", value = EditorialExamples.CITATION)))
   @APIResponse(
       responseCode = "200",
       description = "Saved; ETag names the new version.",

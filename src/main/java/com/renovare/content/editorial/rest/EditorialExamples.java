@@ -64,4 +64,65 @@ final class EditorialExamples {
        Vitamin K2 Presentation."},{"position":{"line":48,"column":1},"kind":"citationLinked",\
       "message":"The source named by a source URL at the end of the post is the catalogue citation 'healthline-calcification-types' (the same web address); it was linked,\
        not copied.","text":"https://www.healthline.com/health/calcification#types"}]}""";
+
+  // Request bodies: each is one an editor could send as is.
+
+  static final String ARTICLE_CONTENT =
+      """
+      {"slug":"magnesium-and-sleep","locale":"en-US","title":"Magnesium and sleep",\
+      "summary":"What the studies say about magnesium and how well you sleep.",\
+      "topics":["magnesium","sleep"],"authors":[{"name":"Renovare Editorial Team","type":"organization"}],\
+      "sections":[{"key":"introduction","heading":"Introduction","blocks":[{"type":"paragraph",\
+      "text":"Magnesium contributes to normal muscle function.",\
+      "citations":["efsa-magnesium-2010"]}]}],\
+      "productLinks":[{"sku":"SAMPLE-MG-GLYCINATE-120","section":"introduction","role":"featured"}],\
+      "citations":["efsa-magnesium-2010"],"disclaimers":[]}""";
+
+  static final String PUBLISH =
+      """
+      {"changeNote":"Corrected the dosage in the key-products section."}""";
+
+  static final String SCHEDULE =
+      """
+      {"publishAt":"2026-12-01T08:00:00Z","changeNote":"Published with the December newsletter."}""";
+
+  static final String REVERT =
+      """
+      {"version":1}""";
+
+  static final String TOKEN_REQUEST =
+      """
+      {"name":"storefront-editor","roles":["editor"],"expiresAt":"2027-06-30T00:00:00Z"}""";
+
+  static final String PARTNER_KEY_REQUEST =
+      """
+      {"name":"acme-mobile-app","tier":"standard","expiresAt":"2027-06-30T00:00:00Z"}""";
+
+  static final String CITATION =
+      """
+      {"key":"healthline-calcification-types","type":"webpage",\
+      "title":"Calcification: Types, Causes, and Treatment","authors":[{"literal":"Healthline Editorial Team"}],\
+      "containerTitle":"Healthline","issued":"2021-05",\
+      "url":"https://www.healthline.com/health/calcification","accessed":"2026-11-25"}""";
+
+  static final String PRODUCTS =
+      """
+      {"items":[{"sku":"SAMPLE-K2-MK7-100","name":"Vitamin K2 MK-7 100 mcg","brand":"Renovare",\
+      "url":"https://shop.example/products/vitamin-k2-mk7-100",\
+      "activeIngredient":{"name":"Vitamin K2 (as menaquinone-7)","amount":100,"unit":"mcg"},\
+      "servingSize":"1 capsule","status":"active","sample":true}]}""";
+
+  static final String SAFETY_NOTE =
+      """
+      {"key":"vitamin-k-anticoagulants","ingredient":"Vitamin K","terms":["vitamin k","menaquinone"],\
+      "title":"Vitamin K and blood thinners",\
+      "text":"Vitamin K can weaken the effect of warfarin and similar anticoagulants. \
+      Talk to your doctor before taking it if you use one.",\
+      "citations":["healthline-calcification-types"]}""";
+
+  static final String WEBHOOK_REQUEST =
+      """
+      {"url":"https://partner.example/hooks/renovare",\
+      "events":["article.published","article.updated"],\
+      "description":"Storefront cache purge","active":true}""";
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -73,7 +74,13 @@ public class EditorialPartnerResource {
   @Extension(name = "x-required-role", value = "admin")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = PartnerKeyRequest.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = PartnerKeyRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "a partner app",
+                      value = EditorialExamples.PARTNER_KEY_REQUEST)))
   @APIResponse(
       responseCode = "201",
       description = "Issued.",
@@ -142,7 +149,11 @@ public class EditorialPartnerResource {
   @Extension(name = "x-required-role", value = "admin")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = SubscriptionRequest.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = SubscriptionRequest.class),
+              examples =
+                  @ExampleObject(name = "cache purge", value = EditorialExamples.WEBHOOK_REQUEST)))
   @APIResponse(
       responseCode = "201",
       description = "Subscribed.",
@@ -205,7 +216,11 @@ public class EditorialPartnerResource {
   @Extension(name = "x-required-role", value = "admin")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = SubscriptionRequest.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = SubscriptionRequest.class),
+              examples =
+                  @ExampleObject(name = "cache purge", value = EditorialExamples.WEBHOOK_REQUEST)))
   @APIResponse(
       responseCode = "200",
       description = "The subscription as it is now.",

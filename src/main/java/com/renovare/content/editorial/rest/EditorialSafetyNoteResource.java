@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -67,7 +68,11 @@ public class EditorialSafetyNoteResource {
   @Extension(name = "x-required-role", value = "publisher")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = SafetyNoteData.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = SafetyNoteData.class),
+              examples =
+                  @ExampleObject(name = "an interaction", value = EditorialExamples.SAFETY_NOTE)))
   @APIResponse(
       responseCode = "201",
       description = "Created; ETag names its version.",
@@ -147,7 +152,11 @@ public class EditorialSafetyNoteResource {
   @Extension(name = "x-required-role", value = "publisher")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = SafetyNoteData.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = SafetyNoteData.class),
+              examples =
+                  @ExampleObject(name = "an interaction", value = EditorialExamples.SAFETY_NOTE)))
   @APIResponse(
       responseCode = "200",
       description = "Saved; ETag names the new version.",

@@ -7,7 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An audit log entry: who did what to which thing, and when. */
 @Schema(name = "AuditEntry")
 public record AuditRecord(
-    @Schema(description = "Increasing id; later writes have larger ids.", required = true) long id,
+    @Schema(
+            description = "Increasing id; later writes have larger ids.",
+            minimum = "1",
+            required = true)
+        long id,
     @Schema(required = true) Instant at,
     @Schema(
             description = "Name of the token, or of the system job, that wrote.",

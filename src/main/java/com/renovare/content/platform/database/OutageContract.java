@@ -53,7 +53,10 @@ public class OutageContract implements OASFilter {
                 .schema(
                     OASFactory.createSchema()
                         .addType(Schema.SchemaType.INTEGER)
-                        .minimum(BigDecimal.ONE))
+                        .format("int32")
+                        // ApiProblem.unavailable always says 5; the bound leaves room to tune it.
+                        .minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(60)))
                 .example(5));
     APIResponse unavailable = openAPI.getComponents().getResponses().get(ApiDefinition.UNAVAILABLE);
     unavailable.addHeader("Retry-After", ref(RETRY_AFTER));

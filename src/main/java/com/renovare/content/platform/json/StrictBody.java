@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.problem.Problem;
@@ -23,6 +24,11 @@ import java.util.Set;
  */
 public final class StrictBody {
 
+  // Stored documents keep the plain mapper; only what clients send is held to the contract's
+  // date lengths.
+  private static final ObjectMapper REQUESTS =
+      Json.mapper().copy().registerModule(BoundedDates.module());
+
   private StrictBody() {}
 
   public static <T> T read(JsonNode body, Class<T> type, Validator validator) {
@@ -36,7 +42,7 @@ public final class StrictBody {
     UnknownProperties unknown = new UnknownProperties();
     T value;
     try {
-      value = Json.mapper().readerFor(type).withHandler(unknown).readValue(body);
+      value = REQUESTS.readerFor(type).withHandler(unknown).readValue(body);
     } catch (JsonMappingException e) {
       throw ApiProblem.invalidBody(List.of(new Problem.Violation(path(e), reason(e))));
     } catch (IOException e) {

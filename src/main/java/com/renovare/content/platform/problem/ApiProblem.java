@@ -1,5 +1,6 @@
 package com.renovare.content.platform.problem;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -119,6 +120,13 @@ public class ApiProblem extends RuntimeException {
         detail,
         List.of(),
         Map.of("Retry-After", "5"));
+  }
+
+  /** The same problem with more headers (the given ones win over any of the same name). */
+  public ApiProblem withHeaders(Map<String, String> more) {
+    Map<String, String> merged = new HashMap<>(headers);
+    merged.putAll(more);
+    return new ApiProblem(status, type, title, getMessage(), violations, merged);
   }
 
   public int status() {

@@ -20,7 +20,13 @@ public record Problem(
             maxLength = 200,
             required = true)
         String title,
-    @Schema(description = "HTTP status code.", examples = "404", required = true) int status,
+    @Schema(
+            description = "HTTP status code.",
+            examples = "404",
+            minimum = "400",
+            maximum = "599",
+            required = true)
+        int status,
     @Schema(
             description = "Explanation specific to this occurrence.",
             examples = "No published article has the slug 'vitamin-k3'.",

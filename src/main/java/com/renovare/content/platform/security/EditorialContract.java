@@ -56,7 +56,10 @@ public class EditorialContract implements OASFilter {
             .schema(
                 OASFactory.createSchema()
                     .addType(Schema.SchemaType.INTEGER)
-                    .minimum(BigDecimal.ONE))
+                    .format("int32")
+                    // At most one window, whose length is configuration: the type is the bound.
+                    .minimum(BigDecimal.ONE)
+                    .maximum(BigDecimal.valueOf(Integer.MAX_VALUE)))
             .example(42));
     components.addResponse(
         TOO_MANY,
