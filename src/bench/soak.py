@@ -143,21 +143,25 @@ def lua_value(value):
 
 
 def heap_mb(port):
-    """Heap in use now, summed over the heap's pools, from the app's Prometheus metrics."""
+    """Heap in use now, summed over the heap's pools, and live threads, from the app's metrics."""
     _, _, body = call(port, "GET", "/q/metrics", timeout=20)
+    text = body.decode()
     used = sum(float(m.group(1)) for m in re.finditer(
-        r'^jvm_memory_used_bytes\{area="heap",[^}]*\} (\S+)$', body.decode(), re.M))
-    return used / 2**20
+        r'^jvm_memory_used_bytes\{area="heap",[^}]*\} (\S+)$', text, re.M))
+    threads = re.search(r"^jvm_threads_live_threads(?:\{[^}]*\})? (\S+)$", text, re.M)
+    return used / 2**20, int(float(threads.group(1))) if threads else 0
 
 
 def post_gc_heap_mb(app):
-    """Heap in use right after a full collection the JVM is asked for."""
+    """Heap in use right after a full collection the JVM is asked for, and live threads."""
     subprocess.run(["jcmd", str(app.pid), "GC.run"], check=True, stdout=subprocess.DEVNULL)
     return heap_mb(app.port)
 
 
 class Sampler(threading.Thread):
-    """Reads RSS and heap every SAMPLE_EVERY seconds while the soak runs."""
+    """Reads RSS and heap every SAMPLE_EVERY seconds while the soak runs. No full GC is forced
+    meanwhile: under load it would keep in-flight requests alive and not compare with the two
+    taken at rest."""
 
     def __init__(self, app):
         super().__init__(daemon=True)
@@ -167,7 +171,8 @@ class Sampler(threading.Thread):
         began = time.monotonic()
         while not self.finished.wait(SAMPLE_EVERY - (time.monotonic() - began) % SAMPLE_EVERY):
             try:
-                self.samples.append((time.monotonic() - began, self.app.rss_mb(), heap_mb(self.app.port)))
+                self.samples.append(
+                    (time.monotonic() - began, self.app.rss_mb(), *heap_mb(self.app.port)))
             except OSError as failed:
                 print(f"memory sample failed: {failed}", file=sys.stderr)
 
@@ -269,7 +274,7 @@ def percentile(values, p):
 
 
 def nearest(samples, at):
-    return min(samples, key=lambda s: abs(s[0] - at)) if samples else (at, 0.0, 0.0)
+    return min(samples, key=lambda s: abs(s[0] - at)) if samples else (at, 0.0, 0.0, 0)
 
 
 def report(run):
@@ -334,22 +339,23 @@ def report(run):
     out("## Memory")
     out("")
     samples = run["samples"]
-    out("| when | RSS MB | heap used MB |")
-    out("| --- | ---: | ---: |")
+    out("| when | RSS MB | heap used MB | live threads |")
+    out("| --- | ---: | ---: | ---: |")
     for label, at in (("minute 1", 60), ("middle", DURATION / 2), ("end", DURATION)):
-        t, rss, heap = nearest(samples, at)
-        out(f"| {label} ({t:.0f} s) | {rss:.0f} | {heap:.0f} |")
+        t, rss, heap, threads = nearest(samples, at)
+        out(f"| {label} ({t:.0f} s) | {rss:.0f} | {heap:.0f} | {threads} |")
     out("")
-    out(f"Heap after a forced full GC: {run['heap_before']:.1f} MB after the warm-up,"
-        f" {run['heap_after']:.1f} MB after the soak"
-        f" ({(run['heap_after'] / run['heap_before'] - 1) * 100:+.1f} %; allowed"
+    (before, threads_before), (after, threads_after) = run["heap_before"], run["heap_after"]
+    out(f"Heap after a forced full GC, with no load: {before:.1f} MB after the warm-up"
+        f" ({threads_before} live threads), {after:.1f} MB after the soak ({threads_after})"
+        f" ({(after / before - 1) * 100:+.1f} %; allowed"
         f" +{HEAP_GROWTH_ALLOWED * 100:.0f} %). Least-squares slope over the"
         f" {len(samples)} samples (every {SAMPLE_EVERY} s): RSS {run['rss_slope']:+.2f} MB/min,"
         f" heap used {run['heap_slope']:+.2f} MB/min (heap used rises and falls with every young"
         f" collection, so its slope is noisy; the post-GC numbers are the ones to trust).")
     out("")
-    out("All samples (s, RSS MB, heap MB): " + "; ".join(
-        f"{t:.0f} {rss:.0f} {heap:.0f}" for t, rss, heap in samples) + ".")
+    out("All samples (s, RSS MB, heap MB, live threads): " + "; ".join(
+        f"{t:.0f} {rss:.0f} {heap:.0f} {threads}" for t, rss, heap, threads in samples) + ".")
     out("")
     text = "\n".join(lines)
     print(text)
@@ -390,7 +396,7 @@ def main():
             print(f"warming up for {WARM_UP} s", flush=True)
             warm = drive(port, data, "soak-w-", WARM_UP, "warm-up")
             heap_before = post_gc_heap_mb(app)
-            print(f"heap after warm-up and a full GC: {heap_before:.1f} MB; soaking for"
+            print(f"heap after warm-up and a full GC: {heap_before[0]:.1f} MB; soaking for"
                   f" {DURATION} s at {CONNECTIONS} connections", flush=True)
             sampler = Sampler(app)
             sampler.start()
@@ -423,17 +429,17 @@ def main():
             warm_checks, warm_table = check_writes(warm, "soak-w-", port)
             main_checks, main_table = check_writes(soaked, "soak-m-", port)
             checks += warm_checks + main_checks
-            growth = heap_after / heap_before - 1
+            growth = heap_after[0] / heap_before[0] - 1
             checks.append(("memory flat: post-GC heap after the soak within"
                            f" +{HEAP_GROWTH_ALLOWED * 100:.0f} % of post-GC heap after the warm-up",
                            growth <= HEAP_GROWTH_ALLOWED,
-                           f"{heap_before:.1f} MB -> {heap_after:.1f} MB ({growth * 100:+.1f} %)"))
+                           f"{heap_before[0]:.1f} MB -> {heap_after[0]:.1f} MB ({growth * 100:+.1f} %)"))
             report({
                 "main": soaked, "warm": warm, "checks": checks, "samples": samples,
                 "warm_table": warm_table, "main_table": main_table,
                 "heap_before": heap_before, "heap_after": heap_after,
-                "rss_slope": slope([(t / 60, rss) for t, rss, _ in samples]),
-                "heap_slope": slope([(t / 60, heap) for t, _, heap in samples]),
+                "rss_slope": slope([(s[0] / 60, s[1]) for s in samples]),
+                "heap_slope": slope([(s[0] / 60, s[2]) for s in samples]),
             })
             failed = not all(passed for _, passed, _ in checks)
         finally:
