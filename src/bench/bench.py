@@ -9,7 +9,6 @@ latency with the corpus stored. Prints a table and writes src/bench/results.md.
 import http.client
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -19,9 +18,9 @@ import time
 import urllib.request
 from datetime import datetime, timezone
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-APP_DIR = os.path.join(ROOT, "target", "quarkus-app")
-JAR = os.path.join(APP_DIR, "quarkus-run.jar")
+from harness import JAR, PRODUCTION_JAVA_OPTS, ROOT, App, parse_wrk, psql, rss_mb
+from harness import get as harness_get
+
 RESULTS = os.path.join(ROOT, "src", "bench", "results.md")
 CORPUS_SQL = os.path.join(ROOT, "src", "bench", "corpus.sql")
 APP_PORT = 8090
@@ -35,30 +34,14 @@ DURATION = os.environ.get("BENCH_DURATION", "15s")
 ROUNDS = 3
 ROUND = f"{max(1, int(DURATION.rstrip('s')) // ROUNDS)}s"
 WARM_UP = os.environ.get("BENCH_WARM_UP", "5s")
-# The JVM options the README recommends for production: the class-data archive the build makes,
-# a heap sized for the delivery cache (64 MB by default) plus working memory, the serial
-# collector, whose footprint suits a 2-core instance, and bounds on the JVM's native memory.
-# The archive records the class path as the build saw it ("quarkus-run.jar"), so the JVM only
-# uses it when started from target/quarkus-app with that relative name; the app runs from there.
+# The JVM options the README recommends for production (see harness.py), with a heap sized for
+# the delivery cache (64 MB by default) plus working memory.
 JAVA_OPTS = os.environ.get(
-    "BENCH_JAVA_OPTS",
-    "-XX:SharedArchiveFile=app-cds.jsa -Xmx192m"
-    " -XX:+UseSerialGC -XX:MaxDirectMemorySize=64m -XX:ReservedCodeCacheSize=64m -Xss512k",
-).split()
-
-
-def psql(sql, database="postgres", variables=None, file=None):
-    cmd = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-q"]
-    for k, v in (variables or {}).items():
-        cmd += ["-v", f"{k}={v}"]
-    cmd += ["-f", file] if file else ["-c", sql]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    "BENCH_JAVA_OPTS", " ".join(["-Xmx192m", *PRODUCTION_JAVA_OPTS])).split()
 
 
 def get(path, port=APP_PORT, headers=None):
-    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers or {})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return response.status, dict(response.headers), response.read()
+    return harness_get(path, port, headers)
 
 
 # Rate limiting stays on, as in production: the benchmark reads with a partner key whose tier
@@ -67,44 +50,12 @@ TIER = ["-Dcontent.partners.tiers.bench.requests=1000000000", "-Dcontent.partner
 
 
 def start_app(log):
-    env = dict(os.environ)
-    env.update({
-        "QUARKUS_DATASOURCE_JDBC_URL": f"jdbc:postgresql://localhost:5432/{DATABASE}",
-        "QUARKUS_DATASOURCE_USERNAME": "postgres",
-        "QUARKUS_HTTP_PORT": str(APP_PORT),
-        "CONTENT_ADMIN_TOKEN": ADMIN,
-    })
-    began = time.monotonic()
-    process = subprocess.Popen(
-        ["java", *JAVA_OPTS, *TIER, "-jar", "quarkus-run.jar"], cwd=APP_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
-    while time.monotonic() - began < 120:
-        if process.poll() is not None:
-            raise RuntimeError("the app exited; see its log")
-        try:
-            if get("/q/health/ready")[0] == 200:
-                return process, time.monotonic() - began
-        except OSError:
-            pass
-        time.sleep(0.02)
-    raise RuntimeError("the app did not become ready")
+    app = App(DATABASE, APP_PORT, ADMIN, [*JAVA_OPTS, *TIER], log)
+    return app, app.start()
 
 
-def stop(process):
-    process.terminate()
-    process.wait(timeout=30)
-
-
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def to_ms(value):
-    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
-    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+def stop(app):
+    app.stop()
 
 
 def wrk(url, headers=(), script=None, duration=DURATION):
@@ -114,13 +65,7 @@ def wrk(url, headers=(), script=None, duration=DURATION):
     if script:
         cmd += ["-s", script]
     out = subprocess.run(cmd + [url], check=True, capture_output=True, text=True).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = to_ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
-    p99 = to_ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
-    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
-    failures = (int(bad.group(1)) if bad else 0) + (sum(int(g) for g in errors.groups()) if errors else 0)
-    return {"rps": rps, "p50": p50, "p99": p99, "errors": failures}
+    return parse_wrk(out)
 
 
 def start_nginx(workdir, body):
@@ -200,16 +145,16 @@ def run_size(n, workdir):
     psql(f"drop database if exists {DATABASE} with (force)")
     psql(f"create database {DATABASE}")
     log = open(os.path.join(workdir, f"app-{n}.log"), "w")
-    process, first_start = start_app(log)
+    app, first_start = start_app(log)
     psql("", database=DATABASE, variables={"n": n}, file=CORPUS_SQL)
-    stop(process)
+    stop(app)
     # Start-up varies by a second or more from one start to the next on this shared machine.
     startups = []
     for _ in range(2):
-        process, startup = start_app(log)
+        app, startup = start_app(log)
         startups.append(startup)
-        stop(process)
-    process, startup = start_app(log)
+        stop(app)
+    app, startup = start_app(log)
     startups.append(startup)
     startup = statistics.median(startups)
     try:
@@ -257,13 +202,13 @@ def run_size(n, workdir):
                 for _ in range(ROUNDS):
                     nginx_rounds.append(wrk(nginx_url, nginx_headers_, duration=ROUND))
                     app_rounds.append(wrk(url, headers_, script, duration=ROUND))
-                    peak_rss = max(peak_rss, rss_mb(process.pid))
+                    peak_rss = max(peak_rss, rss_mb(app.pid))
                 result = combine(app_rounds)
                 result["nginx"] = combine(nginx_rounds)
                 result["ratio"] = statistics.median(
                     a["rps"] / b["rps"] for a, b in zip(app_rounds, nginx_rounds))
                 result["name"] = name
-                result["rss"] = rss_mb(process.pid)
+                result["rss"] = rss_mb(app.pid)
                 rows.append(result)
         finally:
             stop_nginx(workdir, conf)
@@ -274,7 +219,7 @@ def run_size(n, workdir):
             "publish_p50": p50_publish, "publish_p95": p95_publish,
         }
     finally:
-        stop(process)
+        stop(app)
         log.close()
 
 

@@ -6,14 +6,9 @@
 #   BENCH_SIZES=1000 BENCH_DURATION=5s bash src/bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source src/bench/lib.sh
 
-if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null
-fi
-if ! pg_isready -q -h 127.0.0.1 -p 5432; then
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-fi
-
+need wrk nginx
+ensure_postgres
 ./mvnw -B -q package -DskipTests
 python3 src/bench/bench.py
