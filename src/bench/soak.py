@@ -65,9 +65,8 @@ JAVA_OPTS = os.environ.get(
 APP_ENV = {
     # The soak reads anonymously from one address; the anonymous tier still counts every request.
     "CONTENT_PARTNERS_TIERS_ANONYMOUS_REQUESTS": "1000000000",
-    # ALIGN AT MERGE: the per-token editorial budget being added on another branch
-    # (content.editorial.limits.requests there). All soak writes use one token; a 429 is counted
-    # apart and never as an acknowledged write, but a budget this large should give none.
+    # All soak writes use one editorial token (content.editorial.limits.requests is per token); a
+    # 429 is counted apart and never as an acknowledged write, but a budget this large gives none.
     "CONTENT_EDITORIAL_LIMITS_REQUESTS": "1000000000",
 }
 # The drafts the soak writes, the seeded ones and the ones soak.lua creates alike: two sections,
