@@ -213,6 +213,13 @@ class HostileInputFuzzTest {
     try {
       response = http.send(request);
     } catch (IOException e) {
+      if (!Oracle.unframed(request).isEmpty()) {
+        // The HTTP layer may close on a request it cannot parse before the client has finished
+        // writing it, and then the answer is lost with the connection.
+        sent++;
+        answers.computeIfAbsent(operation.id(), k -> new TreeMap<>()).merge(0, 1, Integer::sum);
+        return;
+      }
       fail(operation, request, note, round, List.of("no answer: " + e.getMessage()), null);
       return;
     }
@@ -287,7 +294,9 @@ class HostileInputFuzzTest {
     }
   }
 
-  private static boolean reroutes(String value) {
+  private static boolean reroutes(String rawValue) {
+    // What goes on the wire: an unpaired surrogate becomes '?', which starts a query.
+    String value = new String(rawValue.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     return value.isEmpty()
         || value.chars().anyMatch(c -> "/\\.%;?#".indexOf(c) >= 0 || c < 0x20 || c == 0x7f);
   }

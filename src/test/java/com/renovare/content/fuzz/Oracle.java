@@ -119,7 +119,7 @@ final class Oracle {
     boolean forbidden = false;
     for (byte b : target) {
       int c = b & 0xff;
-      if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
+      if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}[]".indexOf(c) >= 0) {
         forbidden = true;
       }
     }

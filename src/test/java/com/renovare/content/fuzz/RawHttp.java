@@ -82,16 +82,16 @@ final class RawHttp {
         line(head, "Content-Length", Integer.toString(request.body().length));
       }
       head.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-      out.write(head.toByteArray());
-      if (request.body() != null) {
-        try {
+      try {
+        out.write(head.toByteArray());
+        if (request.body() != null) {
           out.write(request.body());
-        } catch (IOException refusedMidway) {
-          // The server may answer (413) and close before the whole body is written; what it
-          // answered is still readable.
         }
+        out.flush();
+      } catch (IOException refusedMidway) {
+        // The server may answer (413, 414, 431) and close before the whole request is written;
+        // what it answered is still readable.
       }
-      out.flush();
       return read(socket.getInputStream());
     }
   }
