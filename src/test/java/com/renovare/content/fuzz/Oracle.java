@@ -103,11 +103,12 @@ final class Oracle {
   static final int HEADERS_NEAR_LIMIT = 15 * 1024;
 
   /**
-   * The bare answers the HTTP layer (Netty and Vert.x, before any route or application code) gives
-   * a request that cannot be parsed: 414 for a request line over its limit, 431 for headers over
-   * theirs, 400 for bytes HTTP forbids in the target or in a header. No application code runs for
-   * them, so no problem body can be written; the contract documents them. Empty when the request is
-   * well-formed HTTP, so that any bare answer to it counts as a failure.
+   * The bare answers the HTTP layer (Netty, Vert.x and Quarkus' URI check, before any route or
+   * application code) gives a request that cannot be parsed: 414 for a request line over its limit,
+   * 431 for headers over theirs, 400 for bytes HTTP forbids in the target or in a header and for a
+   * target that is not a URI. No application code runs for them, so no problem body can be written;
+   * the contract documents them. Empty when the request is well-formed HTTP, so that any bare
+   * answer to it counts as a failure.
    */
   static Set<Integer> unframed(RawHttp.Request request) {
     Set<Integer> statuses = new java.util.TreeSet<>();
@@ -119,9 +120,16 @@ final class Oracle {
     boolean forbidden = false;
     for (byte b : target) {
       int c = b & 0xff;
-      if (c <= 0x20 || c >= 0x7f || "\"<>\\^`{|}[]".indexOf(c) >= 0) {
+      if (c <= 0x20 || c == 0x7f) {
         forbidden = true;
       }
+    }
+    try {
+      // Quarkus answers a bare 400, before any route, to a target java.net.URI cannot parse:
+      // invalid percent escapes, brackets and braces, C1 control characters.
+      new java.net.URI(new String(target, java.nio.charset.StandardCharsets.ISO_8859_1));
+    } catch (java.net.URISyntaxException e) {
+      forbidden = true;
     }
     for (String[] header : request.headers()) {
       byte[] value = header[1].getBytes(java.nio.charset.StandardCharsets.UTF_8);
