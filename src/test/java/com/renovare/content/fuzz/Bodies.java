@@ -48,7 +48,9 @@ final class Bodies {
         return example;
       }
     }
-    if (schema.has("enum")) {
+    // The contract puts an array's allowed values on the array itself (webhook events), so an
+    // enum names a valid element there, not a valid value.
+    if (schema.has("enum") && !"array".equals(schema.path("type").asText())) {
       return schema.path("enum").get(0);
     }
     if (schema.has("oneOf") || schema.has("anyOf")) {
@@ -61,8 +63,8 @@ final class Bodies {
       case "array" -> {
         ArrayNode array = NODES.arrayNode();
         int items = Math.max(1, schema.path("minItems").asInt(1));
-        if (schema.path("items").has("enum") || schema.has("enum")) {
-          array.add(valid(schema.path("items"), depth + 1));
+        if (schema.has("enum")) {
+          array.add(schema.path("enum").get(0));
         } else {
           for (int i = 0; i < items; i++) {
             array.add(valid(schema.path("items"), depth + 1));

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.renovare.content.Articles;
+import com.renovare.content.article.ArticleContent;
 import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -63,6 +65,9 @@ class HostileInputFuzzTest {
   private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
   private static final int MAX_REPORTED = 40;
 
+  /** Loopback is the one address the test profile lets webhooks target; nothing listens there. */
+  private static final String WEBHOOK_TARGET = "http://127.0.0.1:9/fuzz-hook";
+
   @Inject DataSource dataSource;
 
   private long seed;
@@ -71,6 +76,7 @@ class HostileInputFuzzTest {
   private Bodies bodies;
   private RawHttp http;
   private final Map<String, String> fixtures = new HashMap<>();
+  private ArticleContent fixtureContent;
   private final List<String> failures = new ArrayList<>();
   private final Map<String, Map<Integer, Integer>> answers = new TreeMap<>();
   private int sent;
@@ -128,7 +134,11 @@ class HostileInputFuzzTest {
     }
     Map<String, String> query = new LinkedHashMap<>();
     for (Contract.Parameter parameter : operation.in("query")) {
-      if (parameter.required() || hostile.chance(0.5)) {
+      // A value the contract shows (example, enum, default) is valid; a cursor or a change-feed
+      // position is opaque, so a valid request leaves it out.
+      JsonNode schema = contract.resolve(parameter.schema());
+      boolean known = schema.has("examples") || schema.has("enum") || schema.has("default");
+      if (parameter.required() || known && hostile.chance(0.5)) {
         query.put(parameter.name(), validText(parameter.schema()));
       }
     }
@@ -152,7 +162,7 @@ class HostileInputFuzzTest {
       headers.add(new String[] {"Content-Type", media});
       JsonNode mediaObject = operation.media().get(media);
       if (media.contains("json")) {
-        validBody = validBodyFor(operation, mediaObject);
+        validBody = validBodyFor(operation, mediaObject, path);
         body = Hostile.utf8(Bodies.write(validBody, hostile));
       } else {
         body = Hostile.utf8(exampleText(mediaObject));
@@ -227,6 +237,14 @@ class HostileInputFuzzTest {
     answers
         .computeIfAbsent(operation.id(), k -> new TreeMap<>())
         .merge(response.status(), 1, Integer::sum);
+    if (Boolean.getBoolean("fuzz.verbose")) {
+      System.out.printf(
+          "%d %s (%s)%n  %s%n",
+          response.status(),
+          RawHttp.excerpt(request.describe(), 300),
+          note,
+          RawHttp.excerpt(response.body(), 200));
+    }
     String everythingSent =
         new String(request.target(), StandardCharsets.UTF_8)
             + "\n"
@@ -494,12 +512,30 @@ class HostileInputFuzzTest {
     return value.isTextual() ? value.asText() : value.toString();
   }
 
-  private JsonNode validBodyFor(Contract.Operation operation, JsonNode media) {
+  /**
+   * A body the operation accepts as it stands: built from the schema, then made to fit the data (an
+   * existing key for a PUT, a fresh one for a POST, a webhook target the test profile allows).
+   */
+  private JsonNode validBodyFor(
+      Contract.Operation operation, JsonNode media, Map<String, String> path) {
     String schema = media.path("schema").path("$ref").asText("");
     if (schema.endsWith("/ArticleContent")) {
-      return JSON.valueToTree(Articles.aDraftWithSections(2));
+      ArticleContent content =
+          operation.method().equals("PUT") ? fixtureContent : Articles.aDraftWithSections(2);
+      return JSON.valueToTree(content);
     }
-    return bodies.valid(media.path("schema"));
+    JsonNode body = bodies.valid(media.path("schema"));
+    if (body instanceof ObjectNode object) {
+      if (object.has("key")) {
+        object.put(
+            "key",
+            path.getOrDefault("key", "fuzz-" + UUID.randomUUID().toString().substring(0, 8)));
+      }
+      if (schema.endsWith("/WebhookSubscriptionRequest")) {
+        object.put("url", WEBHOOK_TARGET);
+      }
+    }
+    return body;
   }
 
   private static String exampleText(JsonNode media) {
@@ -538,26 +574,18 @@ class HostileInputFuzzTest {
   private void makeFixtures(int round) throws SQLException {
     String webhook =
         Editorial.as(Editorial.ADMIN)
-            .body(
-                Map.of(
-                    "url", "http://127.0.0.1:9/fuzz-hook", "events", List.of("article.published")))
+            .body(Map.of("url", WEBHOOK_TARGET, "events", List.of("article.published")))
             .post("/v1/editorial/webhooks")
             .then()
             .statusCode(201)
             .extract()
             .path("subscription.id");
     fixtures.put("webhooks/id", webhook);
-    String article = Editorial.create(Editorial.ADMIN, Articles.aDraftWithSections(2));
+    fixtureContent = Articles.aDraftWithSections(2);
+    String article = Editorial.create(Editorial.ADMIN, fixtureContent);
     Editorial.publish(Editorial.ADMIN, article, "Fuzz fixture " + round + ".");
-    String slug =
-        Editorial.as(Editorial.ADMIN)
-            .get("/v1/editorial/articles/" + article)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("slug");
     fixtures.put("articles/id", article);
-    fixtures.put("articles/slug", slug);
+    fixtures.put("articles/slug", fixtureContent.slug());
     fixtures.put("sections/key", "part-1");
     fixtures.put("versions/version", "1");
     fixtures.put("citations/key", Articles.SEED_CITATION);
