@@ -2,6 +2,7 @@ package com.renovare.content.fuzz;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,7 +95,12 @@ class HostileInputFuzzTest {
     long started = System.nanoTime();
 
     for (int round = 0; round < rounds; round++) {
+      String before = fingerprint();
       makeFixtures(round);
+      // The fixtures are writes: if the fingerprint did not see them, it would not see a refused
+      // write that changed something either.
+      assertNotEquals(
+          before, fingerprint(), "the database fingerprint missed the fixtures' writes");
       for (Contract.Operation operation : contract.operations()) {
         fuzz(operation, round);
       }
