@@ -209,6 +209,38 @@ class EditorialFlowTest {
   }
 
   @Test
+  void aNulCharacterInABodyIsRefusedWith400AndNothingIsPublished() {
+    String id = Editorial.create(Editorial.ADMIN, Articles.aDraftWithSections(1));
+    String etag = Editorial.etag(Editorial.ADMIN, id);
+
+    // Found by HostileInputFuzzTest: PostgreSQL refuses U+0000 in text, so this publish failed
+    // with a 500 after the checks had passed.
+    as(publisher)
+        .header("If-Match", etag)
+        .body("{\"changeNote\":\"First\\u0000version.\"}")
+        .post("/v1/editorial/articles/" + id + "/publish")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations[0].field", equalTo("changeNote"))
+        .body("violations[0].message", containsString("NUL"));
+    as(editor)
+        .get("/v1/editorial/articles/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("draft"))
+        .header("ETag", equalTo(etag));
+    as(editor)
+        .body(
+            Editorial.json(Articles.aDraftWithSections(1))
+                .replace("\"heading\":\"Part 1\"", "\"heading\":\"Part\\u00001\""))
+        .post("/v1/editorial/articles")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("sections[0].heading"));
+  }
+
+  @Test
   void fieldRulesAreCheckedAndNamed() {
     ArticleContent base = Articles.aDraftWithSections(1);
     ArticleContent bad =
