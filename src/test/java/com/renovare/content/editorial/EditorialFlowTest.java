@@ -209,6 +209,25 @@ class EditorialFlowTest {
   }
 
   @Test
+  void bodiesThatAreNotJsonAre400MalformedBodyWithWhereParsingStopped() {
+    as(editor)
+        .body("{\"slug\": \"truncated\",\n  \"title\": \"Vitamin")
+        .post("/v1/editorial/articles")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/malformed-body"))
+        .body("detail", containsString("line 2"))
+        .body("detail", not(containsString("com.fasterxml")));
+    as(editor)
+        .body("[[[[")
+        .post("/v1/editorial/citations")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("/problems/malformed-body"));
+  }
+
+  @Test
   void aNulCharacterInABodyIsRefusedWith400AndNothingIsPublished() {
     String id = Editorial.create(Editorial.ADMIN, Articles.aDraftWithSections(1));
     String etag = Editorial.etag(Editorial.ADMIN, id);

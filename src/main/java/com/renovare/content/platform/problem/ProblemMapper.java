@@ -1,5 +1,6 @@
 package com.renovare.content.platform.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.renovare.content.platform.database.DatabaseStatus;
 import io.vertx.core.http.HttpServerRequest;
@@ -61,12 +62,22 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response unreadableJson(JsonProcessingException exception, HttpServerRequest request) {
+    // Jackson's own message may quote the input and name its classes: only the position is told.
+    JsonLocation where = exception.getLocation();
+    String position =
+        where == null || where.getLineNr() < 1
+            ? ""
+            : " Reading stopped at line "
+                + where.getLineNr()
+                + ", column "
+                + where.getColumnNr()
+                + ".";
     return respond(
         new Problem(
             "/problems/malformed-body",
             "Malformed body",
             400,
-            "The request body is not valid JSON of the expected shape.",
+            "The request body is not valid JSON of the expected shape." + position,
             request.path(),
             null));
   }
@@ -75,6 +86,15 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response framework(WebApplicationException exception, HttpServerRequest request) {
     int status = exception.getResponse().getStatus();
+    // The JSON reader wraps a body it cannot parse in a plain 400; say what was wrong with it.
+    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (status == 400 && cause instanceof JsonProcessingException unreadable) {
+        return unreadableJson(unreadable, request);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
     if (status >= 500) {
       return unexpected(exception, request);
     }
