@@ -14,9 +14,15 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
@@ -37,6 +43,8 @@ class ContractCompatibilityTest {
   private static final Path BASELINE = Path.of("openapi", "v1-baseline.yaml");
   private static final Path CURRENT = Path.of("openapi", "openapi.yaml");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  // A repetition without an upper limit: *, + or {n,}.
+  private static final Pattern OPEN_ENDED = Pattern.compile("[*+]|\\{\\d+,\\}");
 
   @Test
   void theContractKeepsEveryPromiseOfTheReleasedV1() throws IOException {
@@ -151,6 +159,43 @@ class ContractCompatibilityTest {
   }
 
   @Test
+  void aShorterRequestLimitIsBreaking() throws IOException {
+    String changed =
+        mutated(
+            contract ->
+                ((ObjectNode) schema(contract, "ArticleContent").path("properties").path("title"))
+                    .put("maxLength", 5));
+
+    assertBreaking(changed, "POST /v1/editorial/articles");
+  }
+
+  @Test
+  void aFirstLimitOnAnOpenEndedRequestStringIsBreaking() throws IOException {
+    // Released without a limit on the slug, whose pattern repeats without end: stating one now
+    // refuses slugs v1 accepted.
+    JsonNode released = YAML.readTree(baselineText());
+    ((ObjectNode) schema(released, "ArticleContent").path("properties").path("slug"))
+        .remove("maxLength");
+
+    ChangedOpenApi diff = compare(YAML.writeValueAsString(released), baselineText());
+
+    assertTrue(diff.isIncompatible(), () -> render(diff));
+  }
+
+  @Test
+  void writingDownALimitAPatternAlreadyImposedPasses() throws IOException {
+    String changed =
+        mutated(
+            contract ->
+                ((ObjectNode) schema(contract, "ArticleContent").path("properties").path("locale"))
+                    .put("maxLength", 6));
+
+    ChangedOpenApi diff = compare(baselineText(), changed);
+
+    assertTrue(diff.isCompatible(), () -> incompatibilities(diff) + render(diff));
+  }
+
+  @Test
   void additiveChangesPass() throws IOException {
     String changed =
         mutated(
@@ -177,7 +222,13 @@ class ContractCompatibilityTest {
    */
   static ChangedOpenApi compare(String released, String candidate) {
     try {
-      return OpenApiCompare.fromContents(asOpenApi30(released), asOpenApi30(candidate));
+      JsonNode before = YAML.readTree(released);
+      JsonNode after = YAML.readTree(candidate);
+      reconcile(before, after, false);
+      reconcileResponseArrays(before, after);
+      reconcileResponseHeaders(before, after, false);
+      return OpenApiCompare.fromContents(
+          asOpenApi30(YAML.writeValueAsString(before)), asOpenApi30(candidate));
     } catch (IOException e) {
       throw new IllegalStateException("A contract could not be read: " + e.getMessage(), e);
     }
@@ -233,6 +284,158 @@ class ContractCompatibilityTest {
     } else if (node instanceof ArrayNode array) {
       array.forEach(ContractCompatibilityTest::downgrade);
     }
+  }
+
+  /**
+   * Takes into the released contract the bounds the candidate states for the first time where they
+   * only write down what the service already enforced, so that documenting a limit is not mistaken
+   * for tightening it. Such a bound is: any bound on a read-only property (clients never send it);
+   * a maxLength on a string whose released pattern has no open-ended repetition (the service
+   * matches patterns against the whole value, so the pattern already bounded its length) or that is
+   * a date or date-time (no value the service could parse was longer); and on an integer, its
+   * int32/int64 format and a minimum or maximum equal to that format's range. Every other new bound
+   * stays a change the comparison judges.
+   */
+  static void reconcile(JsonNode released, JsonNode candidate, boolean readOnly) {
+    if (released instanceof ObjectNode before && candidate instanceof ObjectNode after) {
+      boolean clientNeverSends = readOnly || before.path("readOnly").asBoolean(false);
+      for (String bound : List.of("maxLength", "maxItems", "minimum", "maximum", "format")) {
+        if (!before.has(bound)
+            && after.has(bound)
+            && alreadySo(before, after, bound, clientNeverSends)) {
+          before.set(bound, after.get(bound));
+        }
+      }
+      before
+          .fieldNames()
+          .forEachRemaining(
+              name -> {
+                if (after.has(name)) {
+                  reconcile(before.get(name), after.get(name), clientNeverSends);
+                }
+              });
+    } else if (released instanceof ArrayNode before && candidate instanceof ArrayNode after) {
+      for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+        reconcile(before.get(i), after.get(i), readOnly);
+      }
+    }
+  }
+
+  /**
+   * Two corrections of what the released contract said about arrays, neither of which a client can
+   * notice. An {@code enum} of strings on an array schema no array could ever satisfy (the service
+   * always took the lists), so it is dropped from the released side. And an array the released
+   * contract left open (no {@code items}) in a schema only ever sent, never received, takes the
+   * candidate's items: the service always sent those, and a client reading them loses nothing when
+   * the contract names them.
+   */
+  static void reconcileResponseArrays(JsonNode released, JsonNode candidate) {
+    Set<String> received = schemasInRequests(candidate);
+    JsonNode schemas = released.path("components").path("schemas");
+    schemas
+        .fieldNames()
+        .forEachRemaining(
+            name ->
+                forEachArray(
+                    schemas.get(name),
+                    candidate.path("components").path("schemas").path(name),
+                    (before, after) -> {
+                      if (before.path("enum").isArray() && !after.has("enum")) {
+                        before.remove("enum");
+                      }
+                      if (!received.contains(name) && !before.has("items") && after.has("items")) {
+                        before.set("items", after.get("items"));
+                      }
+                    }));
+  }
+
+  private static void forEachArray(
+      JsonNode released, JsonNode candidate, BiConsumer<ObjectNode, ObjectNode> action) {
+    if (released instanceof ObjectNode before && candidate instanceof ObjectNode after) {
+      if ("array".equals(before.path("type").asText())) {
+        action.accept(before, after);
+      }
+      before
+          .fieldNames()
+          .forEachRemaining(field -> forEachArray(before.get(field), after.path(field), action));
+    }
+  }
+
+  /**
+   * Headers in OpenAPI are what responses send (request headers are parameters). A bound the
+   * candidate states for the first time on a response header narrows what the service promises to
+   * send, which no client can be hurt by, so it is taken into the released side.
+   */
+  static void reconcileResponseHeaders(JsonNode released, JsonNode candidate, boolean header) {
+    if (released instanceof ObjectNode before && candidate instanceof ObjectNode after) {
+      if (header) {
+        for (String bound :
+            List.of("maxLength", "minLength", "pattern", "enum", "format", "minimum", "maximum")) {
+          if (!before.has(bound) && after.has(bound)) {
+            before.set(bound, after.get(bound));
+          }
+        }
+      }
+      before
+          .fieldNames()
+          .forEachRemaining(
+              field ->
+                  reconcileResponseHeaders(
+                      before.get(field), after.path(field), header || field.equals("headers")));
+    }
+  }
+
+  /** Names of the component schemas a request body can contain, directly or nested. */
+  private static Set<String> schemasInRequests(JsonNode contract) {
+    Set<String> found = new HashSet<>();
+    Deque<JsonNode> todo = new ArrayDeque<>();
+    contract.path("paths").forEach(path -> path.forEach(op -> todo.add(op.path("requestBody"))));
+    while (!todo.isEmpty()) {
+      JsonNode node = todo.pop();
+      String ref = node.path("$ref").asText("");
+      if (ref.startsWith("#/components/schemas/")) {
+        String name = ref.substring("#/components/schemas/".length());
+        if (found.add(name)) {
+          todo.add(contract.path("components").path("schemas").path(name));
+        }
+      }
+      node.forEach(todo::add);
+    }
+    return found;
+  }
+
+  private static boolean alreadySo(
+      ObjectNode before, ObjectNode after, String bound, boolean clientNeverSends) {
+    if (clientNeverSends && !bound.equals("format")) {
+      return true;
+    }
+    String type = before.path("type").asText();
+    return switch (bound) {
+      case "maxLength" -> {
+        String pattern = before.path("pattern").asText("");
+        String ref = before.path("$ref").asText("");
+        String format = before.path("format").asText("");
+        yield (!pattern.isEmpty() && !OPEN_ENDED.matcher(pattern).find())
+            || ref.endsWith("/Instant")
+            || ref.endsWith("/LocalDate")
+            || format.equals("date")
+            || format.equals("date-time");
+      }
+      case "format" ->
+          type.equals("integer") && List.of("int32", "int64").contains(after.get(bound).asText());
+      case "minimum", "maximum" -> {
+        String format = after.path("format").asText();
+        if (!type.equals("integer") || !(format.equals("int32") || format.equals("int64"))) {
+          yield false;
+        }
+        long edge =
+            format.equals("int32")
+                ? (bound.equals("minimum") ? Integer.MIN_VALUE : Integer.MAX_VALUE)
+                : (bound.equals("minimum") ? Long.MIN_VALUE : Long.MAX_VALUE);
+        yield after.get(bound).asLong() == edge;
+      }
+      default -> false;
+    };
   }
 
   /** One line per endpoint a v1 client would notice: removed, or changed incompatibly. */
