@@ -21,7 +21,15 @@ public record AuditRecord(
     @Schema(description = "Id of the token used; absent for the system.") UUID tokenId,
     @Schema(examples = "article.publish", maxLength = 60, required = true) String action,
     @Schema(
-            enumeration = {"article", "product", "citation", "token", "safety-note"},
+            enumeration = {
+              "article",
+              "product",
+              "citation",
+              "token",
+              "safety-note",
+              "webhook",
+              "partner-key"
+            },
             required = true)
         String targetType,
     @Schema(description = "Id, SKU or key of the thing written.", maxLength = 120, required = true)
