@@ -61,6 +61,24 @@ public final class Articles {
         List.of(new Disclaimer("US", "This statement has not been evaluated.")));
   }
 
+  /** The same content under another title, everything else kept. */
+  public static ArticleContent withTitle(ArticleContent c, String title) {
+    return new ArticleContent(
+        c.slug(),
+        c.locale(),
+        title,
+        c.summary(),
+        c.topics(),
+        c.authors(),
+        c.heroImage(),
+        c.sections(),
+        c.productLinks(),
+        c.citations(),
+        c.credits(),
+        c.disclaimers(),
+        c.review());
+  }
+
   public static ProductLinkContent featuring(String sku, String section) {
     return new ProductLinkContent(sku, section, "featured", null);
   }

@@ -75,7 +75,7 @@ class EditorialFlowTest {
     byte[] v1 = given().get("/v1/articles/" + slug).then().statusCode(200).extract().asByteArray();
 
     String etag = Editorial.etag(editor, id);
-    ArticleContent edited = withTitle(content, "Edited title");
+    ArticleContent edited = Articles.withTitle(content, "Edited title");
     as(editor)
         .header("If-Match", etag)
         .body(Editorial.json(edited))
@@ -359,7 +359,8 @@ class EditorialFlowTest {
                       .header("If-Match", etag)
                       .body(
                           Editorial.json(
-                              withTitle(withSlug(Articles.aDraftWithSections(1), slug), title)))
+                              Articles.withTitle(
+                                  withSlug(Articles.aDraftWithSections(1), slug), title)))
                       .put("/v1/editorial/articles/" + id)
                       .statusCode();
                 }));
@@ -429,7 +430,7 @@ class EditorialFlowTest {
     Editorial.publish(publisher, id, "First");
     as(editor)
         .header("If-Match", Editorial.etag(editor, id))
-        .body(Editorial.json(withTitle(content, "Second title")))
+        .body(Editorial.json(Articles.withTitle(content, "Second title")))
         .put("/v1/editorial/articles/" + id)
         .then()
         .statusCode(200);
@@ -770,22 +771,6 @@ class EditorialFlowTest {
     assertEquals(
         "Publish refused: productLinks[0].sku: No product has the SKU 'NO-SUCH-SKU'.", error);
     given().get("/v1/articles/" + content.slug()).then().statusCode(404);
-  }
-
-  private static ArticleContent withTitle(ArticleContent c, String title) {
-    return new ArticleContent(
-        c.slug(),
-        c.locale(),
-        title,
-        c.summary(),
-        c.topics(),
-        c.authors(),
-        c.heroImage(),
-        c.sections(),
-        c.productLinks(),
-        c.citations(),
-        c.credits(),
-        c.disclaimers());
   }
 
   private static ArticleContent withSlug(ArticleContent c, String slug) {

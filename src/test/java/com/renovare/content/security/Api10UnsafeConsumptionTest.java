@@ -10,10 +10,8 @@ import com.renovare.content.citation.link.Pages;
 import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -76,19 +74,7 @@ class Api10UnsafeConsumptionTest {
           "/page",
           "<html><body><script>steal()</script><p>INJECTED-"
               + "MARKER</p><a href=\"javascript:x\">x</a></body></html>");
-      String key = "consume-" + UUID.randomUUID().toString().substring(0, 8);
-      Map<String, Object> citation = new HashMap<>();
-      citation.put("key", key);
-      citation.put("type", "webpage");
-      citation.put("title", "A third-party page");
-      citation.put("authors", List.of());
-      citation.put("containerTitle", "Example");
-      citation.put("url", site.url("/page"));
-      Editorial.as(Editorial.ADMIN)
-          .body(citation)
-          .post("/v1/editorial/citations")
-          .then()
-          .statusCode(201);
+      String key = Pages.cite(site.url("/page"));
 
       LinkHealth health = checker.checkNow(key).orElseThrow();
       assertEquals(LinkHealth.State.OK, health.state());

@@ -89,7 +89,7 @@ class Api3PropertyLevelAuthorizationTest {
     String draftOnly = "DRAFT-ONLY-" + UUID.randomUUID();
     Editorial.as(secret)
         .header("If-Match", Editorial.etag(secret, id))
-        .body(Editorial.json(withTitle(content, draftOnly)))
+        .body(Editorial.json(Articles.withTitle(content, draftOnly)))
         .put("/v1/editorial/articles/" + id)
         .then()
         .statusCode(200);
@@ -123,23 +123,6 @@ class Api3PropertyLevelAuthorizationTest {
       }
       assertFalse(EMAIL.matcher(document).find(), "an e-mail address in " + document);
     }
-  }
-
-  private static ArticleContent withTitle(ArticleContent c, String title) {
-    return new ArticleContent(
-        c.slug(),
-        c.locale(),
-        title,
-        c.summary(),
-        c.topics(),
-        c.authors(),
-        c.heroImage(),
-        c.sections(),
-        c.productLinks(),
-        c.citations(),
-        c.credits(),
-        c.disclaimers(),
-        c.review());
   }
 
   private static JsonNode read(String path, String accept) throws Exception {

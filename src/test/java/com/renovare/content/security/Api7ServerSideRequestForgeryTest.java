@@ -10,10 +10,8 @@ import com.renovare.content.citation.link.Pages;
 import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,19 +54,7 @@ class Api7ServerSideRequestForgeryTest {
   void api7_aCitedPageOnARefusedAddressIsNeverFetched() throws Exception {
     try (Pages internal = Pages.start("127.0.0.2")) {
       internal.html("/admin", "<p>Internal</p>");
-      String key = "ssrf-" + UUID.randomUUID().toString().substring(0, 8);
-      Map<String, Object> citation = new HashMap<>();
-      citation.put("key", key);
-      citation.put("type", "webpage");
-      citation.put("title", "An internal page");
-      citation.put("authors", List.of());
-      citation.put("containerTitle", "Intranet");
-      citation.put("url", internal.url("/admin"));
-      Editorial.as(Editorial.ADMIN)
-          .body(citation)
-          .post("/v1/editorial/citations")
-          .then()
-          .statusCode(201);
+      String key = Pages.cite(internal.url("/admin"));
 
       LinkHealth health = checker.checkNow(key).orElseThrow();
 

@@ -42,7 +42,7 @@ class CitationLinkHealthTest {
           "/k2",
           "<html><head><style>p { color: red }</style><script>track('k2')</script></head>\n"
               + "<body><p>Vitamin   K2\n keeps calcium</p><p>in bones.</p></body></html>");
-      String key = cite(site.url("/k2#bone-health"));
+      String key = Pages.cite(site.url("/k2#bone-health"));
 
       checker.runOnce();
 
@@ -63,7 +63,7 @@ class CitationLinkHealthTest {
     try (Pages site = Pages.start()) {
       site.redirect("/old", 301, "/moved").redirect("/moved", 302, site.url("/new"));
       site.html("/new", "<p>Moved here</p>");
-      String key = cite(site.url("/old"));
+      String key = Pages.cite(site.url("/old"));
 
       checker.runOnce();
 
@@ -80,7 +80,7 @@ class CitationLinkHealthTest {
   void aMissingPageIsBrokenWithHttp404() throws Exception {
     try (Pages site = Pages.start()) {
       site.status("/gone", 404);
-      String key = cite(site.url("/gone"));
+      String key = Pages.cite(site.url("/gone"));
 
       checker.runOnce();
 
@@ -100,7 +100,7 @@ class CitationLinkHealthTest {
   void aServerSlowerThanTheTimeoutIsBrokenAsTimedOut() throws Exception {
     try (Pages site = Pages.start()) {
       site.slow("/slow", Duration.ofSeconds(4));
-      String key = cite(site.url("/slow"));
+      String key = Pages.cite(site.url("/slow"));
 
       // Checked alone, so that other sources due in the same run cannot add to the time taken.
       long started = System.nanoTime();
@@ -118,7 +118,7 @@ class CitationLinkHealthTest {
   void tooManyRedirectsIsBroken() throws Exception {
     try (Pages site = Pages.start()) {
       site.redirect("/loop", 307, "/loop");
-      String key = cite(site.url("/loop"));
+      String key = Pages.cite(site.url("/loop"));
 
       checker.runOnce();
 
@@ -134,7 +134,7 @@ class CitationLinkHealthTest {
   void changedContentGetsANewHashAndContentChangedAt() throws Exception {
     try (Pages site = Pages.start()) {
       site.html("/study", "<p>Dose: 100 mcg a day.</p>");
-      String key = cite(site.url("/study"));
+      String key = Pages.cite(site.url("/study"));
       checker.runOnce();
       LinkHealth first = links.of(key).orElseThrow();
 
@@ -157,7 +157,7 @@ class CitationLinkHealthTest {
       site.html(
           "/stable",
           "<html><script nonce=\"a1\">var t = 1;</script><p class=\"x\">Same text.</p></html>");
-      String key = cite(site.url("/stable"));
+      String key = Pages.cite(site.url("/stable"));
       checker.runOnce();
       LinkHealth first = links.of(key).orElseThrow();
 
@@ -182,7 +182,7 @@ class CitationLinkHealthTest {
         Pages internal = Pages.start("127.0.0.2")) {
       internal.html("/admin", "<p>Internal</p>");
       site.redirect("/out", 302, internal.url("/admin"));
-      String key = cite(site.url("/out"));
+      String key = Pages.cite(site.url("/out"));
 
       checker.runOnce();
 
@@ -201,7 +201,7 @@ class CitationLinkHealthTest {
   void aRunLeavesRecentlyCheckedSourcesAlone() throws Exception {
     try (Pages site = Pages.start()) {
       site.html("/once", "<p>Once a day is enough.</p>");
-      String key = cite(site.url("/once"));
+      String key = Pages.cite(site.url("/once"));
 
       checker.runOnce();
       checker.runOnce();
@@ -216,7 +216,7 @@ class CitationLinkHealthTest {
     try (Pages site = Pages.start()) {
       site.html("/source", "<p>The source.</p>");
       site.status("/missing", 404);
-      String key = cite(site.url("/source"));
+      String key = Pages.cite(site.url("/source"));
 
       given()
           .get("/v1/citations/" + key)
@@ -263,7 +263,7 @@ class CitationLinkHealthTest {
               .header("ETag");
       Editorial.as(Editorial.ADMIN)
           .header("If-Match", editorialEtag)
-          .body(citation(key, site.url("/missing")))
+          .body(Pages.webCitation(key, site.url("/missing")))
           .put("/v1/editorial/citations/" + key)
           .then()
           .statusCode(200);
@@ -290,7 +290,7 @@ class CitationLinkHealthTest {
   @Test
   void editorsCannotWriteLinkHealth() {
     String key = "link-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> body = new HashMap<>(citation(key, "https://example.org/page"));
+    Map<String, Object> body = new HashMap<>(Pages.webCitation(key, "https://example.org/page"));
     body.put("linkHealth", Map.of("state", "ok"));
     Editorial.as(Editorial.ADMIN)
         .body(body)
@@ -304,7 +304,7 @@ class CitationLinkHealthTest {
   @Test
   void aCitationWithoutUrlHasNoLinkHealth() {
     String key = "link-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> body = new HashMap<>(citation(key, null));
+    Map<String, Object> body = new HashMap<>(Pages.webCitation(key, null));
     body.remove("url");
     body.put("type", "speech");
     Editorial.as(Editorial.ADMIN).body(body).post("/v1/editorial/citations").then().statusCode(201);
@@ -320,9 +320,9 @@ class CitationLinkHealthTest {
   void manyCitationsAreAnsweredAtOnceAndProblemsListBrokenAndChangedSources() throws Exception {
     try (Pages site = Pages.start()) {
       site.html("/fine", "<p>Fine.</p>").status("/broken", 500).html("/changing", "<p>v1</p>");
-      String fine = cite(site.url("/fine"));
-      String broken = cite(site.url("/broken"));
-      String changing = cite(site.url("/changing"));
+      String fine = Pages.cite(site.url("/fine"));
+      String broken = Pages.cite(site.url("/broken"));
+      String changing = Pages.cite(site.url("/changing"));
       String unchecked = "never-checked-" + UUID.randomUUID().toString().substring(0, 8);
       checker.runOnce();
       site.html("/changing", "<p>v2</p>");
@@ -340,30 +340,6 @@ class CitationLinkHealthTest {
       assertFalse(problems.contains(fine), problems.toString());
       assertTrue(links.all().keySet().containsAll(List.of(fine, broken, changing)));
     }
-  }
-
-  /** Creates a web citation with a fresh key through the editorial API. */
-  private static String cite(String url) {
-    String key = "link-" + UUID.randomUUID().toString().substring(0, 8);
-    Editorial.as(Editorial.ADMIN)
-        .body(citation(key, url))
-        .post("/v1/editorial/citations")
-        .then()
-        .statusCode(201);
-    return key;
-  }
-
-  private static Map<String, Object> citation(String key, String url) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("key", key);
-    body.put("type", "webpage");
-    body.put("title", "A cited page");
-    body.put("authors", List.of());
-    body.put("containerTitle", "Example");
-    if (url != null) {
-      body.put("url", url);
-    }
-    return body;
   }
 
   private static String sha256(String text) {

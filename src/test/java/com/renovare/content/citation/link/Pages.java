@@ -1,5 +1,6 @@
 package com.renovare.content.citation.link;
 
+import com.renovare.content.editorial.Editorial;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -7,7 +8,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +32,31 @@ public final class Pages implements AutoCloseable {
 
   private Pages(HttpServer server) {
     this.server = server;
+  }
+
+  /** Creates a web citation of the URL, under a fresh key, through the editorial API. */
+  public static String cite(String url) {
+    String key = "link-" + UUID.randomUUID().toString().substring(0, 8);
+    Editorial.as(Editorial.ADMIN)
+        .body(webCitation(key, url))
+        .post("/v1/editorial/citations")
+        .then()
+        .statusCode(201);
+    return key;
+  }
+
+  /** The body of a web citation; without a URL when {@code url} is null. */
+  public static Map<String, Object> webCitation(String key, String url) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("key", key);
+    body.put("type", "webpage");
+    body.put("title", "A cited page");
+    body.put("authors", List.of());
+    body.put("containerTitle", "Example");
+    if (url != null) {
+      body.put("url", url);
+    }
+    return body;
   }
 
   /** A site on 127.0.0.1, the one loopback address the test profile allows. */
