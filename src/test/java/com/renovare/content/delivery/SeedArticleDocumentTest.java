@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeedArticleDocumentTest {
 
-  private static final Path SOURCE = Path.of("src", "test", "resources", "seed", "vitamin-k2-mk7.txt");
+  private static final Path SOURCE =
+      Path.of("src", "test", "resources", "seed", "vitamin-k2-mk7.txt");
   private static final Path GOLDEN =
       Path.of("src", "test", "resources", "golden", "vitamin-k2-mk7.json");
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportPostsTest {
 
-  private static final Path SEED_TEXT = Path.of("src", "test", "resources", "seed", "vitamin-k2-mk7.txt");
+  private static final Path SEED_TEXT =
+      Path.of("src", "test", "resources", "seed", "vitamin-k2-mk7.txt");
   private static final Path SEED_ARTICLE =
       Path.of("src", "main", "resources", "seed", "articles", "vitamin-k2-mk7.json");
   private static final Path SEED_BUNDLE =
