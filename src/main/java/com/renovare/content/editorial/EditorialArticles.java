@@ -95,7 +95,13 @@ public class EditorialArticles {
     UUID id = id(rawId);
     long expected = Preconditions.required(ifMatch);
     ArticleContent content = StrictBody.read(body, ArticleContent.class, validator);
-    return drafts.replace(id, expected, content, actor, this::view);
+    return edited(drafts.replace(id, expected, content, actor, article -> article), actor);
+  }
+
+  /** The saved draft's view, after a schedule made for other content was cancelled. */
+  private Written<Views.Draft> edited(Article article, Actor actor) {
+    publishing.draftEdited(article, actor);
+    return view(article);
   }
 
   public void delete(String rawId, String ifMatch, Actor actor) {
@@ -117,10 +123,11 @@ public class EditorialArticles {
     publishing.unpublish(id(rawId), actor);
   }
 
-  public ScheduleView schedule(String rawId, JsonNode body, Actor actor) {
+  public ScheduleView schedule(String rawId, String ifMatch, JsonNode body, Actor actor) {
     UUID id = id(rawId);
+    long expected = Preconditions.optional(ifMatch);
     Requests.Schedule request = StrictBody.read(body, Requests.Schedule.class, validator);
-    return publishing.schedule(id, request.publishAt(), request.changeNote(), actor);
+    return publishing.schedule(id, expected, request.publishAt(), request.changeNote(), actor);
   }
 
   public void cancelSchedule(String rawId, Actor actor) {
@@ -134,7 +141,7 @@ public class EditorialArticles {
     long expected = Preconditions.required(ifMatch);
     Requests.Revert request = StrictBody.read(body, Requests.Revert.class, validator);
     ArticleContent content = publishing.contentOf(id, request.version());
-    return drafts.replace(id, expected, content, actor, this::view);
+    return edited(drafts.replace(id, expected, content, actor, article -> article), actor);
   }
 
   @Transactional

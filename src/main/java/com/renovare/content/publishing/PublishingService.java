@@ -8,11 +8,13 @@ import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.compliance.ComplianceCheck;
 import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.platform.audit.AuditLog;
+import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
 import com.renovare.content.platform.security.Role;
+import com.renovare.content.platform.security.Tokens;
 import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.safety.SafetyNotes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +46,7 @@ public class PublishingService {
   private final AuditLog audit;
   private final Event<ContentChanged> changes;
   private final ComplianceCheck compliance;
+  private final Tokens tokens;
   private final Clock clock;
 
   PublishingService(
@@ -57,6 +60,7 @@ public class PublishingService {
       AuditLog audit,
       Event<ContentChanged> changes,
       ComplianceCheck compliance,
+      Tokens tokens,
       Clock clock) {
     this.articles = articles;
     this.products = products;
@@ -68,6 +72,7 @@ public class PublishingService {
     this.audit = audit;
     this.changes = changes;
     this.compliance = compliance;
+    this.tokens = tokens;
     this.clock = clock;
   }
 
@@ -206,10 +211,18 @@ public class PublishingService {
         .toList();
   }
 
-  /** Schedules a publish of the draft as it will be at {@code at}; replaces an earlier schedule. */
+  /**
+   * Schedules a publish of the draft's content as it is now, at {@code at}; replaces an earlier
+   * schedule. The schedule is pinned to that content: if an editor changes the draft afterwards,
+   * the schedule is cancelled (see {@link #draftEdited}), and if the content differs when it is due
+   * all the same, it fails instead of publishing. With {@code expectedVersion} (not {@link
+   * Preconditions#ANY}) a draft changed since the publisher read it is refused with 412.
+   */
   @Transactional
-  public ScheduleView schedule(UUID articleId, Instant at, String changeNote, Actor actor) {
+  public ScheduleView schedule(
+      UUID articleId, long expectedVersion, Instant at, String changeNote, Actor actor) {
     Article draft = locked(articleId);
+    Preconditions.check(expectedVersion, draft.rowVersion());
     if (!at.isAfter(clock.instant())) {
       throw ApiProblem.invalidParameter("publishAt", "must be in the future");
     }
@@ -227,11 +240,35 @@ public class PublishingService {
             changeNote,
             actor.name(),
             actor.tokenId(),
+            contentHash(draft),
             now());
     schedules.persist(schedule);
     audit.record(
         actor, "article.schedule", "article", articleId.toString(), draft.slug() + " at " + at);
     return schedule.view();
+  }
+
+  /**
+   * Called after an editor saved the draft: a pending schedule that was made for other content is
+   * cancelled, in the same transaction, so that nothing a publisher did not review goes live. The
+   * publisher reviews the draft again and schedules it anew.
+   */
+  @Transactional
+  public void draftEdited(Article draft, Actor actor) {
+    schedules
+        .findByIdOptional(draft.id())
+        .filter(schedule -> !contentHash(draft).equals(schedule.contentHash()))
+        .ifPresent(
+            schedule -> {
+              schedules.delete(schedule);
+              audit.record(
+                  actor,
+                  "article.unschedule",
+                  "article",
+                  draft.id().toString(),
+                  "the draft was edited after it was scheduled; schedule it again to publish the"
+                      + " edited draft");
+            });
   }
 
   @Transactional
@@ -258,8 +295,11 @@ public class PublishingService {
   }
 
   /**
-   * Runs one due scheduled publish, unless another instance already took it. A refused publish
-   * keeps the schedule with the reason, for editors to see and fix.
+   * Runs one due scheduled publish, unless another instance already took it. It publishes only if
+   * the token that scheduled it is still valid and still holds the publisher role, and the draft
+   * still holds the content that was scheduled. Otherwise, or when the publish policy refuses the
+   * draft, the schedule stays with the reason (shown to editors with the draft) and the failure is
+   * audited; it does not fire again until a publisher replaces it.
    */
   @Transactional
   void fireSchedule(UUID articleId) {
@@ -271,11 +311,18 @@ public class PublishingService {
     Actor actor =
         new Actor(schedule.tokenId(), schedule.requestedBy() + " (scheduled)", Role.PUBLISHER);
     Article draft = locked(articleId);
+    Optional<String> refusal = scheduleRefusal(schedule, draft);
+    if (refusal.isPresent()) {
+      failSchedule(schedule, actor, refusal.get());
+      return;
+    }
     PublishedVersion version;
     try {
       version = publishRendering(draft, draft, actor.name(), schedule.changeNote());
     } catch (PublishRefused refused) {
-      schedule.failed(
+      failSchedule(
+          schedule,
+          actor,
           "Publish refused: "
               + refused.decision().reasons().stream()
                   .map(r -> r.field() + ": " + r.message())
@@ -289,6 +336,39 @@ public class PublishingService {
         "article",
         articleId.toString(),
         "version " + version.version() + " (scheduled): " + schedule.changeNote());
+  }
+
+  /** Why the schedule must not publish now, if it must not. */
+  private Optional<String> scheduleRefusal(PublishSchedule schedule, Article draft) {
+    Optional<Actor> standing = tokens.standing(schedule.tokenId());
+    if (standing.isEmpty()) {
+      return Optional.of(
+          "The token that scheduled this publish has been revoked or has expired; a publisher"
+              + " must schedule it again.");
+    }
+    if (!standing.get().role().includes(Role.PUBLISHER)) {
+      return Optional.of(
+          "The token that scheduled this publish no longer has the publisher role (it has the "
+              + standing.get().role().wireName()
+              + " role); a publisher must schedule it again.");
+    }
+    if (!contentHash(draft).equals(schedule.contentHash())) {
+      return Optional.of(
+          "The draft is not the one that was scheduled: it was changed afterwards. A publisher"
+              + " must review it and schedule it again.");
+    }
+    return Optional.empty();
+  }
+
+  private void failSchedule(PublishSchedule schedule, Actor actor, String reason) {
+    schedule.failed(reason);
+    audit.record(
+        actor, "article.schedule.fail", "article", schedule.articleId().toString(), reason);
+  }
+
+  /** Names the draft's content: equal hashes, equal content. */
+  private static String contentHash(Article draft) {
+    return ETags.of(Json.bytes(draft.content()));
   }
 
   /** Renders {@code content} as the next version of {@code draft} and stores it. */

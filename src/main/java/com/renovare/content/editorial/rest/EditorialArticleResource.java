@@ -152,7 +152,7 @@ public class EditorialArticleResource {
       operationId = "replaceDraft",
       summary = "Replace a draft's content",
       description =
-          "Needs If-Match with the ETag you read: a stale one gets 412, none 428. The slug can change only before the first publish.")
+          "Needs If-Match with the ETag you read: a stale one gets 412, none 428. The slug can change only before the first publish. Saving other content cancels a pending scheduled publish.")
   @Extension(name = "x-required-role", value = "editor")
   @RequestBody(
       required = true,
@@ -288,7 +288,15 @@ public class EditorialArticleResource {
       operationId = "scheduleDraft",
       summary = "Publish the draft at a future time",
       description =
-          "Replaces any earlier schedule. The draft is published as it stands at that time; the schedule is stored and survives restarts. If the policy refuses it then, the schedule keeps the reason.")
+          "Replaces any earlier schedule. The schedule is pinned to the draft as it is now: an edit"
+              + " to the draft afterwards cancels it (audited as article.unschedule), and the"
+              + " publisher reviews and schedules again. It is stored and survives restarts. When"
+              + " it is due it publishes on the authority of the token that scheduled it: if that"
+              + " token has been revoked, has expired or no longer holds the publisher role, if"
+              + " the draft is not the content that was scheduled, or if the publish policy"
+              + " refuses it, nothing is published, the schedule keeps the reason in lastError"
+              + " and the failure is audited (article.schedule.fail). If-Match is optional: with"
+              + " it, a draft changed since you read it is not scheduled (412).")
   @Extension(name = "x-required-role", value = "publisher")
   @RequestBody(
       required = true,
@@ -303,10 +311,17 @@ public class EditorialArticleResource {
       content = @Content(schema = @Schema(implementation = ScheduleView.class)))
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
   @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
   public ScheduleView schedule(
-      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id, JsonNode body) {
-    return articles.schedule(id, body, caller.get());
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
+      @Parameter(
+              description = "Optional: the ETag of the draft you reviewed.",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 40))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      JsonNode body) {
+    return articles.schedule(id, ifMatch, body, caller.get());
   }
 
   @DELETE
