@@ -13,6 +13,7 @@ import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
 import com.renovare.content.publishing.PublishedVersion;
 import com.renovare.content.publishing.PublishingService;
+import com.renovare.content.publishing.Redaction;
 import com.renovare.content.publishing.ScheduleView;
 import com.renovare.content.publishing.VersionHistory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -132,6 +133,13 @@ public class EditorialArticles {
 
   public void cancelSchedule(String rawId, Actor actor) {
     publishing.cancelSchedule(id(rawId), actor);
+  }
+
+  /** Redacts one or every version of a published article; irreversible. */
+  public Redaction redact(String rawId, JsonNode body, Actor actor) {
+    UUID id = id(rawId);
+    Requests.Redact request = StrictBody.read(body, Requests.Redact.class, validator);
+    return publishing.redact(id, request.versionNumber(), request.reason().strip(), actor);
   }
 
   /** Makes the draft a copy of a published version; publishing it then restores that version. */

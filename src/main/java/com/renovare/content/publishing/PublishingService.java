@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Publishing: checks content against the publish policy, renders it once, and stores the result as
- * the next immutable version, all in one transaction; also withdrawing, scheduling and reverting.
+ * the next immutable version, all in one transaction; also withdrawing, scheduling, reverting and
+ * redacting.
  */
 @ApplicationScoped
 public class PublishingService {
@@ -45,6 +46,7 @@ public class PublishingService {
   private final PublishScheduleRepository schedules;
   private final AuditLog audit;
   private final Event<ContentChanged> changes;
+  private final Event<ArticleRedacted> redactions;
   private final ComplianceCheck compliance;
   private final Tokens tokens;
   private final Clock clock;
@@ -59,6 +61,7 @@ public class PublishingService {
       PublishScheduleRepository schedules,
       AuditLog audit,
       Event<ContentChanged> changes,
+      Event<ArticleRedacted> redactions,
       ComplianceCheck compliance,
       Tokens tokens,
       Clock clock) {
@@ -71,6 +74,7 @@ public class PublishingService {
     this.schedules = schedules;
     this.audit = audit;
     this.changes = changes;
+    this.redactions = redactions;
     this.compliance = compliance;
     this.tokens = tokens;
     this.clock = clock;
@@ -165,6 +169,58 @@ public class PublishingService {
         new ContentChanged(
             ContentChanged.Kind.UNPUBLISHED, draft.slug(), draft.currentVersion(), now));
     audit.record(actor, "article.unpublish", "article", articleId.toString(), draft.slug());
+  }
+
+  /**
+   * Redacts one version ({@code version} ≥ 1) or every version not yet redacted ({@code version}
+   * null) of a published article, for a legal or medical takedown. Irreversible: the rendered
+   * content is deleted from the delivery store and only the version numbers with when, by whom and
+   * why remain. When the current version is among them the article is withdrawn as well, so its URL
+   * answers 410 until a publisher publishes a new version; the draft is left for editors to fix.
+   *
+   * @throws ApiProblem 404 for an unknown article or version, 409 for an article never published or
+   *     a version already redacted
+   */
+  @Transactional
+  public Redaction redact(UUID articleId, Integer version, String reason, Actor actor) {
+    Article draft = locked(articleId);
+    if (draft.currentVersion() == 0) {
+      throw ApiProblem.conflict(
+          "Article " + articleId + " has never been published: there is nothing to redact.");
+    }
+    List<Integer> open = store.unredactedVersions(articleId);
+    List<Integer> versions;
+    if (version == null) {
+      if (open.isEmpty()) {
+        throw ApiProblem.conflict("Every version of article " + articleId + " is redacted.");
+      }
+      versions = open;
+    } else if (version > draft.currentVersion()) {
+      throw ApiProblem.notFound("Article " + articleId + " has no version " + version + ".");
+    } else if (!open.contains(version)) {
+      throw ApiProblem.conflict(
+          "Version " + version + " of article " + articleId + " is already redacted.");
+    } else {
+      versions = List.of(version);
+    }
+    boolean takenDown = versions.contains(draft.currentVersion());
+    Instant now = now();
+    if (takenDown && draft.status() == Article.Status.PUBLISHED) {
+      draft.markUnpublished(now);
+    }
+    List<String> keys =
+        store.redact(articleId, draft.slug(), versions, takenDown, actor.name(), reason, now);
+    changes.fire(
+        new ContentChanged(
+            ContentChanged.Kind.REDACTED, draft.slug(), versions.get(versions.size() - 1), now));
+    redactions.fire(new ArticleRedacted(draft.slug(), versions, keys, takenDown, reason, now));
+    audit.record(
+        actor,
+        "article.redact",
+        "article",
+        articleId.toString(),
+        "versions " + versions + (takenDown ? " (article taken down)" : "") + ": " + reason);
+    return new Redaction(draft.slug(), versions, now, reason, takenDown, keys);
   }
 
   /** The content of a published version, in the shape editors write it. */

@@ -11,6 +11,7 @@ import com.renovare.content.platform.security.CurrentActor;
 import com.renovare.content.platform.security.RequiresRole;
 import com.renovare.content.platform.security.Role;
 import com.renovare.content.publishing.ArticleDocument;
+import com.renovare.content.publishing.Redaction;
 import com.renovare.content.publishing.ScheduleView;
 import com.renovare.content.publishing.VersionHistory;
 import jakarta.ws.rs.Consumes;
@@ -336,6 +337,47 @@ public class EditorialArticleResource {
       @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id) {
     articles.cancelSchedule(id, caller.get());
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/redactions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresRole(Role.ADMIN)
+  @Operation(
+      operationId = "redactArticle",
+      summary = "Redact published versions (legal or medical takedown)",
+      description =
+          "Published versions are immutable unless redacted. This takes one version, or all"
+              + " versions, down for good: the content is deleted from the delivery store and"
+              + " cannot be restored; only the version number, when, who and the public reason"
+              + " stay. The versions' URLs (JSON and JSON-LD) answer 410 problem+json with"
+              + " Cache-Control no-store; the version list and the change feed mark them"
+              + " redacted. If the current version is among them, the article is withdrawn: its"
+              + " URL, sections and citations answer 410, and lists and product pages drop it"
+              + " until a publisher publishes a new version from the draft (which redaction"
+              + " leaves for editors to fix). Every instance drops its cached copies; the"
+              + " article.redacted webhook event, sent to every subscription to article events,"
+              + " carries the surrogate keys to purge from CDNs. The audit log records who and"
+              + " why.")
+  @Extension(name = "x-required-role", value = "admin")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = Requests.Redact.class),
+              examples = @ExampleObject(name = "one version", value = EditorialExamples.REDACT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Redacted.",
+      content = @Content(schema = @Schema(implementation = Redaction.class)))
+  @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+  public Redaction redact(
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id, JsonNode body) {
+    return articles.redact(id, body, caller.get());
   }
 
   @POST
