@@ -1,5 +1,6 @@
 package com.renovare.content.publishing;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,4 +28,4 @@ public record Redaction(
                     + " (the article.redacted webhook event carries them too).",
             maxItems = 10000,
             required = true)
-        List<String> surrogateKeys) {}
+        List<@Size(max = 200) String> surrogateKeys) {}
