@@ -185,6 +185,54 @@ class RedactionTest {
     given().get("/v1/articles/" + slug).then().statusCode(200).body("version", equalTo(2));
   }
 
+  /**
+   * Another instance's redaction reaches this one only through the change notification (LISTEN/
+   * NOTIFY, with the change log as safety net), which names the article: the version URLs it had
+   * cached must go with it.
+   */
+  @Test
+  void aRedactionByAnotherInstanceEvictsTheCachedVersionHere() throws Exception {
+    ArticleContent content = Articles.aDraftWithSections(1);
+    String slug = content.slug();
+    String id = Editorial.create(publisher, content);
+    Editorial.publish(publisher, id, "First");
+    given().get("/v1/articles/" + slug + "/versions/1").then().statusCode(200);
+
+    // What PublishedStore.redact commits on the other instance, with its notification.
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "update article_version set document = null, etag = null, redacted_at ="
+                  + " current_timestamp, redacted_by = 'other instance', redaction_reason = ?"
+                  + " where article_id = ? and version = 1")) {
+        ps.setString(1, REASON);
+        ps.setObject(2, UUID.fromString(id));
+        assertEquals(1, ps.executeUpdate());
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "insert into content_change (article_id, slug, version, kind, at)"
+                  + " values (?, ?, 1, 'redacted', current_timestamp)")) {
+        ps.setObject(1, UUID.fromString(id));
+        ps.setString(2, slug);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement("select pg_notify('content_changed', ?)")) {
+        ps.setString(1, slug);
+        ps.execute();
+      }
+      c.commit();
+    }
+
+    int status = 200;
+    for (int i = 0; i < 50 && status != 410; i++) {
+      Thread.sleep(100);
+      status = given().get("/v1/articles/" + slug + "/versions/1").statusCode();
+    }
+    assertEquals(410, status, "the cached version was still served");
+  }
+
   @Test
   void onlyAnAdminRedactsAndARedactionCannotBeRepeatedOrUndone() {
     ArticleContent content = Articles.aDraftWithSections(1);
