@@ -131,10 +131,29 @@ public class ArticleDelivery {
         .version(slug, version)
         .orElseThrow(
             () ->
-                content.everPublished(slug)
-                    ? ApiProblem.notFound(
-                        "The article '" + slug + "' has no version " + version + ".")
-                    : noArticle(slug));
+                content
+                    .redaction(slug, version)
+                    .map(r -> redacted(slug, version, r))
+                    .orElseGet(
+                        () ->
+                            content.everPublished(slug)
+                                ? ApiProblem.notFound(
+                                    "The article '" + slug + "' has no version " + version + ".")
+                                : noArticle(slug)));
+  }
+
+  /** 410 for a redacted version: when and why, never what it said. */
+  private static ApiProblem redacted(
+      String slug, int version, PublishedContent.RedactionRow redaction) {
+    return ApiProblem.gone(
+        "Version "
+            + version
+            + " of the article '"
+            + slug
+            + "' was redacted on "
+            + redaction.at()
+            + ": "
+            + redaction.reason());
   }
 
   /** One section of the current version, with the products and sources it references. */
@@ -216,16 +235,33 @@ public class ArticleDelivery {
     return "/v1/articles/" + slug + "/versions/" + version;
   }
 
-  /** 410 for an article that was withdrawn, 404 for one that never was published. */
+  /**
+   * 410 for an article that was withdrawn or whose current version was redacted, 404 for one that
+   * never was published.
+   */
   private ApiProblem absent(String slug) {
-    return content.everPublished(slug)
-        ? ApiProblem.gone(
-            "The article '"
-                + slug
-                + "' was withdrawn. Its past versions stay at /v1/articles/"
-                + slug
-                + "/versions.")
-        : noArticle(slug);
+    if (!content.everPublished(slug)) {
+      return noArticle(slug);
+    }
+    return content
+        .currentRedaction(slug)
+        .map(
+            r ->
+                ApiProblem.gone(
+                    "The current version of the article '"
+                        + slug
+                        + "' was redacted on "
+                        + r.at()
+                        + ": "
+                        + r.reason()))
+        .orElseGet(
+            () ->
+                ApiProblem.gone(
+                    "The article '"
+                        + slug
+                        + "' was withdrawn. Its past versions stay at /v1/articles/"
+                        + slug
+                        + "/versions."));
   }
 
   private static ApiProblem noArticle(String slug) {

@@ -20,9 +20,10 @@ import java.util.function.Supplier;
  * ({@code cache_gets_total{cache="delivery"}}). A hit is answered on the event loop without
  * touching the database; a miss loads on a worker thread.
  *
- * <p>Version URLs never change, so their entries stay until the size bound pushes them out. Current
- * documents, sections and lists are dropped when a publish or unpublish commits here, when another
- * instance announces one, or when the periodic check finds one it missed.
+ * <p>Version URLs never change unless they are redacted, so their entries stay until the size bound
+ * pushes them out or a change to their article drops them. Current documents, sections and lists
+ * are dropped when a publish, unpublish or redaction commits here, when another instance announces
+ * one, or when the periodic check finds one it missed.
  */
 @ApplicationScoped
 public class DeliveryCache {
@@ -74,10 +75,14 @@ public class DeliveryCache {
             });
   }
 
-  /** Drops what a change to the article can make stale: its current views and every list. */
+  /**
+   * Drops what a change to the article can make stale: its current views, every list, and its
+   * versions (a redaction takes them down; the notification names only the article).
+   */
   public void evictArticle(String slug) {
     generation.incrementAndGet();
     entries.invalidate(ARTICLE + slug);
+    String version = VERSION + slug + "|";
     String section = SECTION + slug + "|";
     String citations = CITATIONS + slug + "|";
     String linkedData = LINKED_DATA + slug;
@@ -87,6 +92,7 @@ public class DeliveryCache {
         .removeIf(
             key ->
                 key.startsWith(section)
+                    || key.startsWith(version)
                     || key.startsWith(citations)
                     || key.equals(linkedData)
                     || key.startsWith(LIST)

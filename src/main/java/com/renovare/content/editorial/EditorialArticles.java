@@ -13,6 +13,7 @@ import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
 import com.renovare.content.publishing.PublishedVersion;
 import com.renovare.content.publishing.PublishingService;
+import com.renovare.content.publishing.Redaction;
 import com.renovare.content.publishing.ScheduleView;
 import com.renovare.content.publishing.VersionHistory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,7 +96,13 @@ public class EditorialArticles {
     UUID id = id(rawId);
     long expected = Preconditions.required(ifMatch);
     ArticleContent content = StrictBody.read(body, ArticleContent.class, validator);
-    return drafts.replace(id, expected, content, actor, this::view);
+    return edited(drafts.replace(id, expected, content, actor, article -> article), actor);
+  }
+
+  /** The saved draft's view, after a schedule made for other content was cancelled. */
+  private Written<Views.Draft> edited(Article article, Actor actor) {
+    publishing.draftEdited(article, actor);
+    return view(article);
   }
 
   public void delete(String rawId, String ifMatch, Actor actor) {
@@ -117,14 +124,22 @@ public class EditorialArticles {
     publishing.unpublish(id(rawId), actor);
   }
 
-  public ScheduleView schedule(String rawId, JsonNode body, Actor actor) {
+  public ScheduleView schedule(String rawId, String ifMatch, JsonNode body, Actor actor) {
     UUID id = id(rawId);
+    long expected = Preconditions.optional(ifMatch);
     Requests.Schedule request = StrictBody.read(body, Requests.Schedule.class, validator);
-    return publishing.schedule(id, request.publishAt(), request.changeNote(), actor);
+    return publishing.schedule(id, expected, request.publishAt(), request.changeNote(), actor);
   }
 
   public void cancelSchedule(String rawId, Actor actor) {
     publishing.cancelSchedule(id(rawId), actor);
+  }
+
+  /** Redacts one or every version of a published article; irreversible. */
+  public Redaction redact(String rawId, JsonNode body, Actor actor) {
+    UUID id = id(rawId);
+    Requests.Redact request = StrictBody.read(body, Requests.Redact.class, validator);
+    return publishing.redact(id, request.versionNumber(), request.reason().strip(), actor);
   }
 
   /** Makes the draft a copy of a published version; publishing it then restores that version. */
@@ -134,7 +149,7 @@ public class EditorialArticles {
     long expected = Preconditions.required(ifMatch);
     Requests.Revert request = StrictBody.read(body, Requests.Revert.class, validator);
     ArticleContent content = publishing.contentOf(id, request.version());
-    return drafts.replace(id, expected, content, actor, this::view);
+    return edited(drafts.replace(id, expected, content, actor, article -> article), actor);
   }
 
   @Transactional

@@ -43,7 +43,8 @@ public class EditorialCatalog {
   /**
    * The catalogue sync: creates or updates each product by SKU, in one transaction. A product that
    * becomes available or unavailable gets every live article that links it re-published, so
-   * storefronts never offer what cannot be bought.
+   * storefronts never offer what cannot be bought. Publisher authority: product data is public and
+   * re-publishes articles, so an editor alone must not change it (see src/docs/roles.md).
    */
   @Transactional
   public Views.UpsertResult upsert(JsonNode body, Actor actor) {

@@ -54,6 +54,37 @@ public final class Requests {
           @Max(999_999_999)
           Integer version) {}
 
+  /** Take published versions down for a legal or medical reason. Irreversible. */
+  @Schema(name = "RedactionRequest")
+  public record Redact(
+      @Schema(
+              description =
+                  "The version to redact (from 1), or all for every version not yet redacted.",
+              examples = "2",
+              pattern = "^(all|[1-9][0-9]{0,8})$",
+              maxLength = 9,
+              required = true)
+          @NotNull
+          @Pattern(regexp = "all|[1-9][0-9]{0,8}", message = "must be a version number or all")
+          String version,
+      @Schema(
+              description =
+                  "Why, for the public: shown with the version, in its 410 answer and in the"
+                      + " article.redacted event. Name the ground, not the content.",
+              examples = "Legal takedown: court order of 2026-11-30.",
+              minLength = 1,
+              maxLength = 500,
+              required = true)
+          @NotBlank
+          @Size(max = 500)
+          String reason) {
+
+    /** The version number, or null for all versions. */
+    public Integer versionNumber() {
+      return version.equals("all") ? null : Integer.valueOf(version);
+    }
+  }
+
   /** A new bearer token. */
   @Schema(name = "TokenRequest")
   public record Token(

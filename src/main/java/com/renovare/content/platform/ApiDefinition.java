@@ -29,8 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             description =
                 "Educational articles of a dietary-supplement retailer as versioned, cacheable"
                     + " JSON. Every published version is immutable and stays addressable at"
-                    + " /v1/articles/{slug}/versions/{version}. Errors are RFC 9457"
-                    + " application/problem+json."),
+                    + " /v1/articles/{slug}/versions/{version}, unless an admin redacts it for a"
+                    + " legal or medical takedown: its content is then deleted for good and its"
+                    + " URL answers 410. Errors are RFC 9457 application/problem+json."),
     tags = {
       @Tag(name = "Articles", description = "Published articles, their versions and sections."),
       @Tag(
@@ -195,7 +196,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   name = ApiDefinition.GONE,
                   responseCode = "410",
                   description =
-                      "The article was withdrawn; its past versions stay at its versions URL.",
+                      "The article was withdrawn (its past versions stay at its versions URL), or"
+                          + " the version was redacted for a legal or medical takedown (the"
+                          + " detail says when and why, never what it said). Never cached.",
+                  headers =
+                      @Header(
+                          name = "Cache-Control",
+                          description = "A 410 is not to be stored: the article may come back.",
+                          schema =
+                              @Schema(
+                                  type = SchemaType.STRING,
+                                  enumeration = "no-store",
+                                  examples = "no-store")),
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,

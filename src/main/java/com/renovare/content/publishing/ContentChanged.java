@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * What readers see of an article changed: a publish, a new version, or an unpublish. Fired inside
- * the publishing transaction: observe it {@code during = TransactionPhase.IN_PROGRESS} to write in
- * that transaction, or {@code AFTER_SUCCESS} to act once it is committed.
+ * What readers see of an article changed: a publish, a new version, an unpublish or a redaction.
+ * Fired inside the publishing transaction: observe it {@code during = TransactionPhase.IN_PROGRESS}
+ * to write in that transaction, or {@code AFTER_SUCCESS} to act once it is committed.
  */
 public record ContentChanged(Kind kind, String slug, int version, Instant at) {
 
@@ -17,7 +17,12 @@ public record ContentChanged(Kind kind, String slug, int version, Instant at) {
     /** A new version replaced the live one. */
     UPDATED,
     /** The article was withdrawn; its versions stay addressable. */
-    UNPUBLISHED;
+    UNPUBLISHED,
+    /**
+     * Versions were redacted: their URLs answer 410, and when the current version was among them
+     * the article is withdrawn too. Caches drop every copy of the article, versions included.
+     */
+    REDACTED;
 
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);

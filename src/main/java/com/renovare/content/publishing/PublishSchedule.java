@@ -7,7 +7,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A publish requested for a future time. Stored, so a restart does not lose it. */
+/**
+ * A publish requested for a future time. Stored, so a restart does not lose it. It is pinned to the
+ * content the publisher scheduled (by hash) and runs on the authority of the token that scheduled
+ * it, which must still hold the publisher role when it fires.
+ */
 @Entity
 @Table(name = "publish_schedule")
 class PublishSchedule {
@@ -34,6 +38,10 @@ class PublishSchedule {
   @Column(name = "last_error")
   private String lastError;
 
+  /** What the draft's content hashed to when it was scheduled; null for older schedules. */
+  @Column(name = "content_hash")
+  private String contentHash;
+
   protected PublishSchedule() {}
 
   PublishSchedule(
@@ -42,12 +50,14 @@ class PublishSchedule {
       String changeNote,
       String requestedBy,
       UUID tokenId,
+      String contentHash,
       Instant now) {
     this.articleId = articleId;
     this.publishAt = publishAt;
     this.changeNote = changeNote;
     this.requestedBy = requestedBy;
     this.tokenId = tokenId;
+    this.contentHash = contentHash;
     this.createdAt = now;
   }
 
@@ -69,6 +79,10 @@ class PublishSchedule {
 
   UUID tokenId() {
     return tokenId;
+  }
+
+  String contentHash() {
+    return contentHash;
   }
 
   ScheduleView view() {

@@ -75,9 +75,13 @@ public class PublishedContent {
   /** The document with its review shown as overdue, served from {@code from} on. */
   public record Overdue(Instant from, byte[] bytes, String etag) {}
 
-  /** One row of an article's version history. */
+  /** One row of an article's version history; {@code redaction} is null unless it was redacted. */
   public record VersionRow(
-      int version, Instant publishedAt, String publishedBy, String changeNote) {}
+      int version,
+      Instant publishedAt,
+      String publishedBy,
+      String changeNote,
+      RedactionRow redaction) {}
 
   /** A published article's list entry with its sort key. */
   public record SummaryRow(String summaryJson, Instant firstPublishedAt, String slug) {}
@@ -96,7 +100,7 @@ public class PublishedContent {
         "select v.document, v.etag, v.version, v.surrogate_keys, v.overdue_document,"
             + " v.overdue_etag, v.review_overdue_at from published_article p join"
             + " article_version v on v.article_id = p.article_id and v.version = p.current_version"
-            + " where p.slug = ? and p."
+            + " where p.slug = ? and v.redacted_at is null and p."
             + LIVE,
         rs -> {
           if (!rs.next()) {
@@ -116,9 +120,35 @@ public class PublishedContent {
   public Optional<StoredDocument> version(String slug, int version) {
     return document(
         "select v.document, v.etag, v.version, v.surrogate_keys from published_article p join"
-            + " article_version v on v.article_id = p.article_id where p.slug = ? and v.version = ?",
+            + " article_version v on v.article_id = p.article_id where p.slug = ? and v.version = ?"
+            + " and v.redacted_at is null",
         slug,
         version);
+  }
+
+  /** When and why a version was redacted (a legal or medical takedown). */
+  public record RedactionRow(Instant at, String reason) {}
+
+  /** The redaction of the version; empty when it is not redacted or does not exist. */
+  public Optional<RedactionRow> redaction(String slug, int version) {
+    return redactionWhere("v.version = ?", slug, version);
+  }
+
+  /** The redaction of the article's current version, if it was redacted. */
+  public Optional<RedactionRow> currentRedaction(String slug) {
+    return redactionWhere("v.version = p.current_version", slug);
+  }
+
+  private Optional<RedactionRow> redactionWhere(String condition, Object... args) {
+    return query(
+        "select v.redacted_at, v.redaction_reason from published_article p join article_version v"
+            + " on v.article_id = p.article_id where p.slug = ? and v.redacted_at is not null and "
+            + condition,
+        rs ->
+            rs.next()
+                ? Optional.of(new RedactionRow(instant(rs, 1), rs.getString(2)))
+                : Optional.empty(),
+        args);
   }
 
   public Optional<StoredDocument> currentSection(String slug, String key) {
@@ -162,14 +192,22 @@ public class PublishedContent {
   /** Versions newest first, those below {@code before} when given, at most {@code limit}. */
   public List<VersionRow> versions(String slug, Integer before, int limit) {
     return query(
-        "select v.version, v.published_at, v.published_by, v.change_note from published_article p"
+        "select v.version, v.published_at, v.published_by, v.change_note, v.redacted_at,"
+            + " v.redaction_reason from published_article p"
             + " join article_version v on v.article_id = p.article_id where p.slug = ?"
             + " and v.version < ? order by v.version desc fetch first ? rows only",
         rs -> {
           List<VersionRow> rows = new ArrayList<>();
           while (rs.next()) {
             rows.add(
-                new VersionRow(rs.getInt(1), instant(rs, 2), rs.getString(3), rs.getString(4)));
+                new VersionRow(
+                    rs.getInt(1),
+                    instant(rs, 2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5) == null
+                        ? null
+                        : new RedactionRow(instant(rs, 5), rs.getString(6))));
           }
           return rows;
         },
@@ -389,23 +427,35 @@ public class PublishedContent {
         args.toArray());
   }
 
-  /** One entry of the change feed: what happened to which article, and where it stands in it. */
-  public record FeedEntry(long seq, String kind, String slug, int version, Instant at) {}
+  /**
+   * One entry of the change feed: what happened to which article, and where it stands in it; {@code
+   * redacted} when the version it names has been redacted since.
+   */
+  public record FeedEntry(
+      long seq, String kind, String slug, int version, Instant at, boolean redacted) {}
 
   /**
    * Up to {@code limit} changes after {@code seq}, oldest first. Sequence numbers are handed out in
-   * commit order (see PublishedStore), so nothing can later appear before the last one read.
+   * commit order (see PublishedStore), so nothing can later appear before the last one read. A
+   * redaction of a version that was not live changes nothing a reader lists and is not an entry of
+   * its own; the entries naming a redacted version say so.
    */
   public List<FeedEntry> feed(long seq, int limit) {
     return query(
-        "select seq, kind, slug, version, at from content_change where seq > ? order by seq"
-            + " fetch first ? rows only",
+        "select c.seq, c.kind, c.slug, c.version, c.at, v.redacted_at from content_change c left"
+            + " join article_version v on v.article_id = c.article_id and v.version = c.version"
+            + " where c.seq > ? and c.kind <> 'redacted' order by c.seq fetch first ? rows only",
         rs -> {
           List<FeedEntry> entries = new ArrayList<>();
           while (rs.next()) {
             entries.add(
                 new FeedEntry(
-                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), instant(rs, 5)));
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getInt(4),
+                    instant(rs, 5),
+                    rs.getObject(6) != null));
           }
           return entries;
         },

@@ -13,9 +13,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -65,7 +68,10 @@ class PublishedStore {
         .doReturningWork(c -> write(c, articleId, rendition, publishedBy, changeNote));
   }
 
-  /** The compliance report a version was published with; empty for an unknown version. */
+  /**
+   * The compliance report a version was published with; empty for an unknown or redacted version
+   * (the report quotes the content, so redaction deletes it).
+   */
   Optional<ComplianceReport> complianceReport(UUID articleId, int version) {
     return entityManager
         .unwrap(Session.class)
@@ -74,7 +80,7 @@ class PublishedStore {
               try (PreparedStatement ps =
                   c.prepareStatement(
                       "select compliance_report from article_version where article_id = ?"
-                          + " and version = ?")) {
+                          + " and version = ? and redacted_at is null")) {
                 ps.setObject(1, articleId);
                 ps.setInt(2, version);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -106,6 +112,109 @@ class PublishedStore {
                 ps.executeUpdate();
               }
               recordChange(c, articleId, slug, version, ContentChanged.Kind.UNPUBLISHED, utc(at));
+            });
+  }
+
+  /** Versions of the article that were published and are not redacted, ascending. */
+  List<Integer> unredactedVersions(UUID articleId) {
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "select version from article_version where article_id = ? and redacted_at"
+                          + " is null order by version")) {
+                ps.setObject(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                  List<Integer> versions = new ArrayList<>();
+                  while (rs.next()) {
+                    versions.add(rs.getInt(1));
+                  }
+                  return versions;
+                }
+              }
+            });
+  }
+
+  /**
+   * Deletes the rendered content of the versions, keeping the version numbers with when, by whom
+   * and why they were redacted, and returns the purge keys they were served with. When {@code
+   * currentTakenDown}, the article also leaves every read model delivery lists from (its list
+   * entry, topics, products and citations) and is withdrawn; the change log then records an
+   * unpublish, otherwise a redaction. Either way every instance drops its cached copies.
+   */
+  List<String> redact(
+      UUID articleId,
+      String slug,
+      List<Integer> versions,
+      boolean currentTakenDown,
+      String by,
+      String reason,
+      Instant at) {
+    entityManager.flush();
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              Set<String> keys = new LinkedHashSet<>();
+              for (int version : versions) {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "select surrogate_keys from article_version where article_id = ? and"
+                            + " version = ?")) {
+                  ps.setObject(1, articleId);
+                  ps.setInt(2, version);
+                  try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getString(1) != null && !rs.getString(1).isBlank()) {
+                      keys.addAll(List.of(rs.getString(1).split(" ")));
+                    }
+                  }
+                }
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "update article_version set document = null, etag = null,"
+                            + " overdue_document = null, overdue_etag = null, review_overdue_at"
+                            + " = null, compliance_report = null, change_note = '',"
+                            + " redacted_at = ?, redacted_by = ?, redaction_reason = ?"
+                            + " where article_id = ? and version = ?")) {
+                  ps.setObject(1, utc(at));
+                  ps.setString(2, by);
+                  ps.setString(3, reason);
+                  ps.setObject(4, articleId);
+                  ps.setInt(5, version);
+                  ps.executeUpdate();
+                }
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "delete from article_version_section where article_id = ? and version"
+                            + " = ?")) {
+                  ps.setObject(1, articleId);
+                  ps.setInt(2, version);
+                  ps.executeUpdate();
+                }
+              }
+              ContentChanged.Kind kind = ContentChanged.Kind.REDACTED;
+              if (currentTakenDown) {
+                if (wasLive(c, articleId)) {
+                  kind = ContentChanged.Kind.UNPUBLISHED;
+                }
+                // The list entry is the current version's title and summary: gone with it.
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "update published_article set state = 'withdrawn', summary_document ="
+                            + " '{}', reviewed_at = null, next_review_due = null"
+                            + " where article_id = ?")) {
+                  ps.setObject(1, articleId);
+                  ps.executeUpdate();
+                }
+                replace(
+                    c, "delete from published_article_citation where article_id = ?", articleId);
+                replace(c, "delete from published_article_topic where article_id = ?", articleId);
+                replace(c, "delete from published_article_product where article_id = ?", articleId);
+              }
+              recordChange(c, articleId, slug, versions.get(versions.size() - 1), kind, utc(at));
+              return List.copyOf(keys);
             });
   }
 

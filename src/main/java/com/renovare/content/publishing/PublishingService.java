@@ -8,11 +8,13 @@ import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.compliance.ComplianceCheck;
 import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.platform.audit.AuditLog;
+import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
 import com.renovare.content.platform.security.Role;
+import com.renovare.content.platform.security.Tokens;
 import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.safety.SafetyNotes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Publishing: checks content against the publish policy, renders it once, and stores the result as
- * the next immutable version, all in one transaction; also withdrawing, scheduling and reverting.
+ * the next immutable version, all in one transaction; also withdrawing, scheduling, reverting and
+ * redacting.
  */
 @ApplicationScoped
 public class PublishingService {
@@ -43,7 +46,9 @@ public class PublishingService {
   private final PublishScheduleRepository schedules;
   private final AuditLog audit;
   private final Event<ContentChanged> changes;
+  private final Event<ArticleRedacted> redactions;
   private final ComplianceCheck compliance;
+  private final Tokens tokens;
   private final Clock clock;
 
   PublishingService(
@@ -56,7 +61,9 @@ public class PublishingService {
       PublishScheduleRepository schedules,
       AuditLog audit,
       Event<ContentChanged> changes,
+      Event<ArticleRedacted> redactions,
       ComplianceCheck compliance,
+      Tokens tokens,
       Clock clock) {
     this.articles = articles;
     this.products = products;
@@ -67,7 +74,9 @@ public class PublishingService {
     this.schedules = schedules;
     this.audit = audit;
     this.changes = changes;
+    this.redactions = redactions;
     this.compliance = compliance;
+    this.tokens = tokens;
     this.clock = clock;
   }
 
@@ -162,6 +171,58 @@ public class PublishingService {
     audit.record(actor, "article.unpublish", "article", articleId.toString(), draft.slug());
   }
 
+  /**
+   * Redacts one version ({@code version} ≥ 1) or every version not yet redacted ({@code version}
+   * null) of a published article, for a legal or medical takedown. Irreversible: the rendered
+   * content is deleted from the delivery store and only the version numbers with when, by whom and
+   * why remain. When the current version is among them the article is withdrawn as well, so its URL
+   * answers 410 until a publisher publishes a new version; the draft is left for editors to fix.
+   *
+   * @throws ApiProblem 404 for an unknown article or version, 409 for an article never published or
+   *     a version already redacted
+   */
+  @Transactional
+  public Redaction redact(UUID articleId, Integer version, String reason, Actor actor) {
+    Article draft = locked(articleId);
+    if (draft.currentVersion() == 0) {
+      throw ApiProblem.conflict(
+          "Article " + articleId + " has never been published: there is nothing to redact.");
+    }
+    List<Integer> open = store.unredactedVersions(articleId);
+    List<Integer> versions;
+    if (version == null) {
+      if (open.isEmpty()) {
+        throw ApiProblem.conflict("Every version of article " + articleId + " is redacted.");
+      }
+      versions = open;
+    } else if (version > draft.currentVersion()) {
+      throw ApiProblem.notFound("Article " + articleId + " has no version " + version + ".");
+    } else if (!open.contains(version)) {
+      throw ApiProblem.conflict(
+          "Version " + version + " of article " + articleId + " is already redacted.");
+    } else {
+      versions = List.of(version);
+    }
+    boolean takenDown = versions.contains(draft.currentVersion());
+    Instant now = now();
+    if (takenDown && draft.status() == Article.Status.PUBLISHED) {
+      draft.markUnpublished(now);
+    }
+    List<String> keys =
+        store.redact(articleId, draft.slug(), versions, takenDown, actor.name(), reason, now);
+    changes.fire(
+        new ContentChanged(
+            ContentChanged.Kind.REDACTED, draft.slug(), versions.get(versions.size() - 1), now));
+    redactions.fire(new ArticleRedacted(draft.slug(), versions, keys, takenDown, reason, now));
+    audit.record(
+        actor,
+        "article.redact",
+        "article",
+        articleId.toString(),
+        "versions " + versions + (takenDown ? " (article taken down)" : "") + ": " + reason);
+    return new Redaction(draft.slug(), versions, now, reason, takenDown, keys);
+  }
+
   /** The content of a published version, in the shape editors write it. */
   @Transactional
   public ArticleContent contentOf(UUID articleId, int version) {
@@ -206,10 +267,18 @@ public class PublishingService {
         .toList();
   }
 
-  /** Schedules a publish of the draft as it will be at {@code at}; replaces an earlier schedule. */
+  /**
+   * Schedules a publish of the draft's content as it is now, at {@code at}; replaces an earlier
+   * schedule. The schedule is pinned to that content: if an editor changes the draft afterwards,
+   * the schedule is cancelled (see {@link #draftEdited}), and if the content differs when it is due
+   * all the same, it fails instead of publishing. With {@code expectedVersion} (not {@link
+   * Preconditions#ANY}) a draft changed since the publisher read it is refused with 412.
+   */
   @Transactional
-  public ScheduleView schedule(UUID articleId, Instant at, String changeNote, Actor actor) {
+  public ScheduleView schedule(
+      UUID articleId, long expectedVersion, Instant at, String changeNote, Actor actor) {
     Article draft = locked(articleId);
+    Preconditions.check(expectedVersion, draft.rowVersion());
     if (!at.isAfter(clock.instant())) {
       throw ApiProblem.invalidParameter("publishAt", "must be in the future");
     }
@@ -227,11 +296,35 @@ public class PublishingService {
             changeNote,
             actor.name(),
             actor.tokenId(),
+            contentHash(draft),
             now());
     schedules.persist(schedule);
     audit.record(
         actor, "article.schedule", "article", articleId.toString(), draft.slug() + " at " + at);
     return schedule.view();
+  }
+
+  /**
+   * Called after an editor saved the draft: a pending schedule that was made for other content is
+   * cancelled, in the same transaction, so that nothing a publisher did not review goes live. The
+   * publisher reviews the draft again and schedules it anew.
+   */
+  @Transactional
+  public void draftEdited(Article draft, Actor actor) {
+    schedules
+        .findByIdOptional(draft.id())
+        .filter(schedule -> !contentHash(draft).equals(schedule.contentHash()))
+        .ifPresent(
+            schedule -> {
+              schedules.delete(schedule);
+              audit.record(
+                  actor,
+                  "article.unschedule",
+                  "article",
+                  draft.id().toString(),
+                  "the draft was edited after it was scheduled; schedule it again to publish the"
+                      + " edited draft");
+            });
   }
 
   @Transactional
@@ -258,8 +351,11 @@ public class PublishingService {
   }
 
   /**
-   * Runs one due scheduled publish, unless another instance already took it. A refused publish
-   * keeps the schedule with the reason, for editors to see and fix.
+   * Runs one due scheduled publish, unless another instance already took it. It publishes only if
+   * the token that scheduled it is still valid and still holds the publisher role, and the draft
+   * still holds the content that was scheduled. Otherwise, or when the publish policy refuses the
+   * draft, the schedule stays with the reason (shown to editors with the draft) and the failure is
+   * audited; it does not fire again until a publisher replaces it.
    */
   @Transactional
   void fireSchedule(UUID articleId) {
@@ -271,11 +367,18 @@ public class PublishingService {
     Actor actor =
         new Actor(schedule.tokenId(), schedule.requestedBy() + " (scheduled)", Role.PUBLISHER);
     Article draft = locked(articleId);
+    Optional<String> refusal = scheduleRefusal(schedule, draft);
+    if (refusal.isPresent()) {
+      failSchedule(schedule, actor, refusal.get());
+      return;
+    }
     PublishedVersion version;
     try {
       version = publishRendering(draft, draft, actor.name(), schedule.changeNote());
     } catch (PublishRefused refused) {
-      schedule.failed(
+      failSchedule(
+          schedule,
+          actor,
           "Publish refused: "
               + refused.decision().reasons().stream()
                   .map(r -> r.field() + ": " + r.message())
@@ -289,6 +392,39 @@ public class PublishingService {
         "article",
         articleId.toString(),
         "version " + version.version() + " (scheduled): " + schedule.changeNote());
+  }
+
+  /** Why the schedule must not publish now, if it must not. */
+  private Optional<String> scheduleRefusal(PublishSchedule schedule, Article draft) {
+    Optional<Actor> standing = tokens.standing(schedule.tokenId());
+    if (standing.isEmpty()) {
+      return Optional.of(
+          "The token that scheduled this publish has been revoked or has expired; a publisher"
+              + " must schedule it again.");
+    }
+    if (!standing.get().role().includes(Role.PUBLISHER)) {
+      return Optional.of(
+          "The token that scheduled this publish no longer has the publisher role (it has the "
+              + standing.get().role().wireName()
+              + " role); a publisher must schedule it again.");
+    }
+    if (!contentHash(draft).equals(schedule.contentHash())) {
+      return Optional.of(
+          "The draft is not the one that was scheduled: it was changed afterwards. A publisher"
+              + " must review it and schedule it again.");
+    }
+    return Optional.empty();
+  }
+
+  private void failSchedule(PublishSchedule schedule, Actor actor, String reason) {
+    schedule.failed(reason);
+    audit.record(
+        actor, "article.schedule.fail", "article", schedule.articleId().toString(), reason);
+  }
+
+  /** Names the draft's content: equal hashes, equal content. */
+  private static String contentHash(Article draft) {
+    return ETags.of(Json.bytes(draft.content()));
   }
 
   /** Renders {@code content} as the next version of {@code draft} and stores it. */

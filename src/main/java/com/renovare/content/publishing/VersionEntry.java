@@ -15,11 +15,29 @@ public record VersionEntry(
             maxLength = 200,
             required = true)
         String publishedBy,
-    @Schema(description = "Why it was published.", maxLength = 1000, required = true)
+    @Schema(
+            description = "Why it was published; empty for a redacted version.",
+            maxLength = 1000,
+            required = true)
         String changeNote,
     @Schema(
-            description = "The version's document, cacheable forever.",
+            description =
+                "The version's document, cacheable forever unless it is redacted (then it answers"
+                    + " 410).",
             examples = "/v1/articles/vitamin-k2-mk7/versions/1",
             maxLength = ApiDefinition.VERSION_URL_MAX,
             required = true)
-        String url) {}
+        String url,
+    @Schema(
+            description =
+                "Present when the version was redacted (a legal or medical takedown): its content"
+                    + " is gone for good and its URL answers 410. Absent otherwise.")
+        Redacted redacted) {
+
+  /** When and why a version was taken down. */
+  @Schema(name = "VersionRedaction")
+  public record Redacted(
+      @Schema(required = true) Instant at,
+      @Schema(description = "The public reason.", maxLength = 500, required = true)
+          String reason) {}
+}

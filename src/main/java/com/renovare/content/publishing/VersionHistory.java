@@ -59,7 +59,11 @@ public class VersionHistory {
                         r.publishedAt(),
                         r.publishedBy(),
                         r.changeNote(),
-                        "/v1/articles/" + slug + "/versions/" + r.version()))
+                        "/v1/articles/" + slug + "/versions/" + r.version(),
+                        r.redaction() == null
+                            ? null
+                            : new VersionEntry.Redacted(
+                                r.redaction().at(), r.redaction().reason())))
             .toList(),
         next);
   }

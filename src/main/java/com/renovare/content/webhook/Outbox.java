@@ -2,6 +2,7 @@ package com.renovare.content.webhook;
 
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.product.ProductChanged;
+import com.renovare.content.publishing.ArticleRedacted;
 import com.renovare.content.publishing.ContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,7 +41,12 @@ class Outbox {
           case PUBLISHED -> EventType.ARTICLE_PUBLISHED;
           case UPDATED -> EventType.ARTICLE_UPDATED;
           case UNPUBLISHED -> EventType.ARTICLE_UNPUBLISHED;
+          // Announced by onRedaction, with what receivers need to purge.
+          case REDACTED -> null;
         };
+    if (type == null) {
+      return;
+    }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("slug", change.slug());
     data.put("version", change.version());
@@ -50,6 +56,21 @@ class Outbox {
             ? "/v1/articles/" + change.slug()
             : "/v1/articles/" + change.slug() + "/versions/" + change.version());
     write(type, change.at(), data);
+  }
+
+  /**
+   * article.redacted: which versions are gone, whether the article itself was taken down, the
+   * public reason, and the surrogate keys to purge. Never any of the content.
+   */
+  void onRedaction(@Observes ArticleRedacted redaction) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("slug", redaction.slug());
+    data.put("versions", redaction.versions());
+    data.put("takenDown", redaction.takenDown());
+    data.put("reason", redaction.reason());
+    data.put("surrogateKeys", redaction.surrogateKeys());
+    data.put("url", "/v1/articles/" + redaction.slug() + "/versions");
+    write(EventType.ARTICLE_REDACTED, redaction.at(), data);
   }
 
   void onProduct(@Observes ProductChanged change) {
@@ -111,7 +132,11 @@ class Outbox {
                 "select id, event_types from webhook_subscription where active = true");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        if (List.of(rs.getString(2).split(" ")).contains(type.wireName())) {
+        List<String> wanted = List.of(rs.getString(2).split(" "));
+        boolean redactionReceiver =
+            type == EventType.ARTICLE_REDACTED
+                && wanted.stream().anyMatch(t -> t.startsWith("article."));
+        if (redactionReceiver || wanted.contains(type.wireName())) {
           ids.add(rs.getObject(1, UUID.class));
         }
       }

@@ -26,7 +26,9 @@ public record SubscriptionRequest(
             // array itself and refuse every list.
             description =
                 "The event types to receive: article.published, article.updated,"
-                    + " article.unpublished, product.changed.",
+                    + " article.unpublished, product.changed. A subscription to any article event"
+                    + " also receives article.redacted (a legal or medical takedown, with the"
+                    + " surrogate keys to purge), which cannot be left out.",
             maxItems = 4,
             minItems = 1,
             required = true)

@@ -537,13 +537,13 @@ class EditorialFlowTest {
             false,
             "activeIngredient",
             Map.of("name", "Vitamin K2", "amount", 90, "unit", "mcg"));
-    as(editor)
+    as(publisher)
         .body(Map.of("items", List.of(product)))
         .put("/v1/editorial/products")
         .then()
         .statusCode(200)
         .body("created", equalTo(1));
-    as(editor)
+    as(publisher)
         .body(Map.of("items", List.of(product)))
         .put("/v1/editorial/products")
         .then()
@@ -556,7 +556,7 @@ class EditorialFlowTest {
     Editorial.publish(publisher, id, "First");
     byte[] v1 = given().get("/v1/articles/" + content.slug()).asByteArray();
 
-    as(editor)
+    as(publisher)
         .post("/v1/editorial/products/" + sku + "/discontinue")
         .then()
         .statusCode(200)
@@ -578,7 +578,7 @@ class EditorialFlowTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("discontinued"));
-    as(editor)
+    as(publisher)
         .body(Map.of("items", List.of(product, product)))
         .put("/v1/editorial/products")
         .then()

@@ -194,6 +194,10 @@ final class Allowlist {
                   "items[].changeNote",
                   "items[].publishedAt",
                   "items[].publishedBy",
+                  // A takedown's date and public reason; who redacted stays in the audit log.
+                  "items[].redacted",
+                  "items[].redacted.at",
+                  "items[].redacted.reason",
                   "items[].url",
                   "items[].version",
                   "next")),
@@ -205,6 +209,7 @@ final class Allowlist {
                   "items[].at",
                   "items[].cursor",
                   "items[].event",
+                  "items[].redacted",
                   "items[].slug",
                   "items[].url",
                   "items[].version",

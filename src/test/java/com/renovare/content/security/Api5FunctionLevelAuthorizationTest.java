@@ -43,6 +43,37 @@ class Api5FunctionLevelAuthorizationTest {
         .body("status", equalTo("draft"));
   }
 
+  /**
+   * Product master data is public and a product change re-publishes every live article linking the
+   * product: an editor must not be able to change what readers see without a publisher.
+   */
+  @Test
+  void api5_anEditorCannotChangeProductMasterDataAndNothingChanges() {
+    String editor = Editorial.token("editor");
+    Map<String, Object> renamed =
+        Map.of(
+            "sku", Articles.SEED_SKU,
+            "name", "Renamed by an editor",
+            "brand", "Nobody",
+            "url", "https://shop.example/renamed",
+            "status", "discontinued");
+    String before = given().get("/v1/products/" + Articles.SEED_SKU).asString();
+
+    Editorial.as(editor)
+        .body(Map.of("items", List.of(renamed)))
+        .put("/v1/editorial/products")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("detail", containsString("publisher"));
+    Editorial.as(editor)
+        .post("/v1/editorial/products/" + Articles.SEED_SKU + "/discontinue")
+        .then()
+        .statusCode(403);
+
+    given().get("/v1/products/" + Articles.SEED_SKU).then().statusCode(200).body(equalTo(before));
+  }
+
   @Test
   void api5_onlyAnAdminManagesTokensPartnerKeysWebhooksAndTheAuditLog() {
     for (String role : List.of("editor", "publisher")) {

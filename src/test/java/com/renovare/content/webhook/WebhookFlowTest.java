@@ -69,6 +69,39 @@ class WebhookFlowTest {
   }
 
   @Test
+  void aRedactionReachesEverySubscriberOfArticleEventsWithTheKeysToPurgeAndNoContent()
+      throws Exception {
+    try (Receiver receiver = Receiver.start()) {
+      subscribe(receiver.url("/takedowns"), List.of("article.published"));
+      String publisher = Editorial.token("publisher");
+      ArticleContent content = Articles.aDraftWithSections(1);
+      String id = Editorial.create(publisher, content);
+      Editorial.publish(publisher, id, "First");
+      received(receiver, content.slug());
+
+      Editorial.as(Editorial.ADMIN)
+          .body(Map.of("version", "1", "reason", "Medical takedown: unsafe dosage advice."))
+          .post("/v1/editorial/articles/" + id + "/redactions")
+          .then()
+          .statusCode(200);
+
+      Receiver.Received redacted = received(receiver, content.slug());
+      JsonPath event = JsonPath.from(redacted.body());
+      assertEquals("article.redacted", event.getString("type"));
+      assertEquals(List.of(1), event.getList("data.versions"));
+      assertTrue(event.getBoolean("data.takenDown"));
+      assertEquals("Medical takedown: unsafe dosage advice.", event.getString("data.reason"));
+      assertTrue(
+          event
+              .getList("data.surrogateKeys")
+              .containsAll(
+                  List.of("article:" + content.slug(), "article:" + content.slug() + ":v1")),
+          redacted.body());
+      assertTrue(!redacted.body().contains(content.title()), "the event carries no content");
+    }
+  }
+
+  @Test
   void aFailedDeliveryIsRetriedWithTheSameIdAndLogged() throws Exception {
     try (Receiver receiver = Receiver.start()) {
       receiver.answer(500);

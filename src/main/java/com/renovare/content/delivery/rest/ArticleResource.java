@@ -139,6 +139,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
+  @APIResponse(responseCode = "410", ref = ApiDefinition.GONE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
   public Uni<Response> current(
       @Parameter(
@@ -162,7 +163,9 @@ public class ArticleResource {
   @Operation(
       operationId = "listArticleVersions",
       summary = "List an article's published versions",
-      description = "Newest first: who published each version, when, and why.")
+      description =
+          "Newest first: who published each version, when, and why. A redacted version keeps"
+              + " its number and date and says when and why it was redacted; its content is gone.")
   @APIResponse(
       responseCode = "200",
       description = "A page of the version history.",
@@ -206,7 +209,9 @@ public class ArticleResource {
       summary = "Get one published version of an article",
       description =
           "Byte for byte what was delivered when the version was current. Never changes, so"
-              + " caches may keep it for a year.")
+              + " caches may keep it for a year, unless an admin redacts it for a legal or medical"
+              + " takedown: it then answers 410 for good, announced by the article.redacted"
+              + " webhook event with the surrogate keys to purge.")
   @APIResponse(
       responseCode = "200",
       description = "The version.",
@@ -231,6 +236,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
+  @APIResponse(responseCode = "410", ref = ApiDefinition.GONE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
   public Uni<Response> version(
       @Parameter(
@@ -281,6 +287,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
+  @APIResponse(responseCode = "410", ref = ApiDefinition.GONE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
   public Uni<Response> section(
       @Parameter(

@@ -66,7 +66,15 @@ public class ChangeResource {
               description = "Position of this change in the feed: resume from here with since.",
               maxLength = 64,
               required = true)
-          String cursor) {}
+          String cursor,
+      @Schema(
+              description =
+                  "Whether the version this entry names has been redacted since (a legal or"
+                      + " medical takedown): its URL answers 410 and any copy of it must be"
+                      + " deleted. A redaction that takes down the current version appears as"
+                      + " article.unpublished with redacted true.",
+              required = true)
+          boolean redacted) {}
 
   @Schema(name = "ChangePage")
   public record ChangePage(
@@ -90,7 +98,8 @@ public class ChangeResource {
               + " were committed; without since, from the beginning. A client that applies the"
               + " events in order (published/updated: the article is live at that version;"
               + " unpublished: it is not) holds exactly the published set. Changes are numbered in"
-              + " commit order, so a change never appears before one already read.")
+              + " commit order, so a change never appears before one already read. Entries whose"
+              + " version was redacted say so (redacted) and carry no content.")
   @APIResponse(
       responseCode = "200",
       description = "A page of changes.",
@@ -105,7 +114,7 @@ public class ChangeResource {
                           "{\"items\":[{\"event\":\"article.published\",\"slug\":\"vitamin-k2-mk7\","
                               + "\"version\":1,\"at\":\"2026-11-25T18:01:34.640Z\","
                               + "\"url\":\"/v1/articles/vitamin-k2-mk7/versions/1\","
-                              + "\"cursor\":\"MQ\"}],\"next\":\"MQ\",\"hasMore\":false}")))
+                              + "\"cursor\":\"MQ\",\"redacted\":false}],\"next\":\"MQ\",\"hasMore\":false}")))
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
@@ -139,7 +148,8 @@ public class ChangeResource {
                         e.kind().equals("unpublished")
                             ? "/v1/articles/" + e.slug()
                             : "/v1/articles/" + e.slug() + "/versions/" + e.version(),
-                        Paging.encodeCursor(Long.toString(e.seq()))))
+                        Paging.encodeCursor(Long.toString(e.seq())),
+                        e.redacted()))
             .toList();
     String next = items.isEmpty() ? cursorOf(after) : items.get(items.size() - 1).cursor();
     return Response.ok(new ChangePage(items, next, hasMore))

@@ -11,6 +11,7 @@ import com.renovare.content.platform.security.CurrentActor;
 import com.renovare.content.platform.security.RequiresRole;
 import com.renovare.content.platform.security.Role;
 import com.renovare.content.publishing.ArticleDocument;
+import com.renovare.content.publishing.Redaction;
 import com.renovare.content.publishing.ScheduleView;
 import com.renovare.content.publishing.VersionHistory;
 import jakarta.ws.rs.Consumes;
@@ -152,7 +153,7 @@ public class EditorialArticleResource {
       operationId = "replaceDraft",
       summary = "Replace a draft's content",
       description =
-          "Needs If-Match with the ETag you read: a stale one gets 412, none 428. The slug can change only before the first publish.")
+          "Needs If-Match with the ETag you read: a stale one gets 412, none 428. The slug can change only before the first publish. Saving other content cancels a pending scheduled publish.")
   @Extension(name = "x-required-role", value = "editor")
   @RequestBody(
       required = true,
@@ -288,7 +289,15 @@ public class EditorialArticleResource {
       operationId = "scheduleDraft",
       summary = "Publish the draft at a future time",
       description =
-          "Replaces any earlier schedule. The draft is published as it stands at that time; the schedule is stored and survives restarts. If the policy refuses it then, the schedule keeps the reason.")
+          "Replaces any earlier schedule. The schedule is pinned to the draft as it is now: an edit"
+              + " to the draft afterwards cancels it (audited as article.unschedule), and the"
+              + " publisher reviews and schedules again. It is stored and survives restarts. When"
+              + " it is due it publishes on the authority of the token that scheduled it: if that"
+              + " token has been revoked, has expired or no longer holds the publisher role, if"
+              + " the draft is not the content that was scheduled, or if the publish policy"
+              + " refuses it, nothing is published, the schedule keeps the reason in lastError"
+              + " and the failure is audited (article.schedule.fail). If-Match is optional: with"
+              + " it, a draft changed since you read it is not scheduled (412).")
   @Extension(name = "x-required-role", value = "publisher")
   @RequestBody(
       required = true,
@@ -303,10 +312,17 @@ public class EditorialArticleResource {
       content = @Content(schema = @Schema(implementation = ScheduleView.class)))
   @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
   @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
   public ScheduleView schedule(
-      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id, JsonNode body) {
-    return articles.schedule(id, body, caller.get());
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
+      @Parameter(
+              description = "Optional: the ETag of the draft you reviewed.",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 40))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      JsonNode body) {
+    return articles.schedule(id, ifMatch, body, caller.get());
   }
 
   @DELETE
@@ -321,6 +337,47 @@ public class EditorialArticleResource {
       @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id) {
     articles.cancelSchedule(id, caller.get());
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/redactions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresRole(Role.ADMIN)
+  @Operation(
+      operationId = "redactArticle",
+      summary = "Redact published versions (legal or medical takedown)",
+      description =
+          "Published versions are immutable unless redacted. This takes one version, or all"
+              + " versions, down for good: the content is deleted from the delivery store and"
+              + " cannot be restored; only the version number, when, who and the public reason"
+              + " stay. The versions' URLs (JSON and JSON-LD) answer 410 problem+json with"
+              + " Cache-Control no-store; the version list and the change feed mark them"
+              + " redacted. If the current version is among them, the article is withdrawn: its"
+              + " URL, sections and citations answer 410, and lists and product pages drop it"
+              + " until a publisher publishes a new version from the draft (which redaction"
+              + " leaves for editors to fix). Every instance drops its cached copies; the"
+              + " article.redacted webhook event, sent to every subscription to article events,"
+              + " carries the surrogate keys to purge from CDNs. The audit log records who and"
+              + " why.")
+  @Extension(name = "x-required-role", value = "admin")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema = @Schema(implementation = Requests.Redact.class),
+              examples = @ExampleObject(name = "one version", value = EditorialExamples.REDACT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Redacted.",
+      content = @Content(schema = @Schema(implementation = Redaction.class)))
+  @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+  public Redaction redact(
+      @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id, JsonNode body) {
+    return articles.redact(id, body, caller.get());
   }
 
   @POST

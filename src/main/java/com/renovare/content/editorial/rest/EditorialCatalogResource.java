@@ -56,13 +56,18 @@ public class EditorialCatalogResource {
   @PUT
   @Path("/products")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequiresRole(Role.EDITOR)
+  @RequiresRole(Role.PUBLISHER)
   @Operation(
       operationId = "upsertProducts",
       summary = "Create or update products by SKU",
       description =
-          "How the commerce system syncs its catalogue: all items in one transaction. A product that becomes available or unavailable gets the live articles linking it re-published.")
-  @Extension(name = "x-required-role", value = "editor")
+          "How the commerce system syncs its catalogue: all items in one transaction. A product"
+              + " that becomes available or unavailable gets the live articles linking it"
+              + " re-published, and product data is public at /v1/products/{sku}, so this needs"
+              + " publisher authority: an editor cannot change what readers see without a"
+              + " publisher. Give the commerce sync its own publisher token (see"
+              + " src/docs/roles.md).")
+  @Extension(name = "x-required-role", value = "publisher")
   @RequestBody(
       required = true,
       content =
@@ -106,13 +111,15 @@ public class EditorialCatalogResource {
 
   @POST
   @Path("/products/{sku}/discontinue")
-  @RequiresRole(Role.EDITOR)
+  @RequiresRole(Role.PUBLISHER)
   @Operation(
       operationId = "discontinueProduct",
       summary = "Discontinue a product",
       description =
-          "Articles keep the link and show the product as unavailable: each live article linking it is re-published from its current version.")
-  @Extension(name = "x-required-role", value = "editor")
+          "Articles keep the link and show the product as unavailable: each live article linking"
+              + " it is re-published from its current version. Needs publisher authority, since"
+              + " it changes what readers see.")
+  @Extension(name = "x-required-role", value = "publisher")
   @APIResponse(
       responseCode = "200",
       description = "What changed.",

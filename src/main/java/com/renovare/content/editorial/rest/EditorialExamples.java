@@ -86,6 +86,10 @@ final class EditorialExamples {
       """
       {"publishAt":"2026-12-01T08:00:00Z","changeNote":"Published with the December newsletter."}""";
 
+  static final String REDACT =
+      """
+      {"version":"2","reason":"Legal takedown: court order of 2026-11-30."}""";
+
   static final String REVERT =
       """
       {"version":1}""";

@@ -69,9 +69,14 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(409, "/problems/conflict", "Conflict", detail, List.of());
   }
 
-  /** 410: the thing existed and was withdrawn on purpose. */
+  /**
+   * 410: the thing existed and was withdrawn or redacted on purpose. Never stored by a cache (a 410
+   * is cacheable by default): a withdrawn article may come back, and a takedown must not leave a
+   * long-lived copy of its own answer either.
+   */
   public static ApiProblem gone(String detail) {
-    return new ApiProblem(410, "/problems/gone", "Gone", detail, List.of());
+    return new ApiProblem(
+        410, "/problems/gone", "Gone", detail, List.of(), Map.of("Cache-Control", "no-store"));
   }
 
   /** 412: If-Match named a state that is no longer current. */

@@ -5,11 +5,14 @@ import java.util.Optional;
 
 /** What a token may do. Each role includes everything the roles before it may do. */
 public enum Role {
-  /** Drafts, products and citations. */
+  /** Drafts and citations; reads product master data. Nothing an editor does is public. */
   EDITOR,
-  /** Also publish, unpublish, schedule and revert. */
+  /**
+   * Also publish, unpublish, schedule and revert, and write product master data (the commerce
+   * sync): a product change re-publishes every live article that links the product.
+   */
   PUBLISHER,
-  /** Also tokens and the audit log. */
+  /** Also tokens, webhooks, partner keys, the audit log and redaction of published versions. */
   ADMIN;
 
   public boolean includes(Role required) {

@@ -82,6 +82,22 @@ public class Tokens {
   }
 
   /**
+   * The caller a token stands for now, if it is neither expired nor revoked: its current role, not
+   * the one it had when it was used earlier. For work done later on a token's authority, such as a
+   * scheduled publish, which must not outlive the token or its role.
+   */
+  @Transactional
+  public Optional<Actor> standing(UUID tokenId) {
+    if (tokenId == null) {
+      return Optional.empty();
+    }
+    return tokens
+        .findByIdOptional(tokenId)
+        .filter(t -> t.usableAt(clock.instant()))
+        .map(ApiToken::actor);
+  }
+
+  /**
    * Makes the bootstrap admin token match CONTENT_ADMIN_TOKEN: created or rotated when it is set,
    * revoked when it is not.
    */
