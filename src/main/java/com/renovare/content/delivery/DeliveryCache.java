@@ -12,17 +12,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Ready-to-send delivery responses held in memory, bounded by size, with hit and miss metrics
- * ({@code cache_gets_total{cache="delivery"}}). A hit is answered on the event loop without
- * touching the database; a miss loads on a worker thread.
+ * ({@code cache_gets_total{cache="delivery"}}). A hit, and a 304 for it, is answered on the event
+ * loop without touching the database; a miss loads on a worker thread.
  *
  * <p>Version URLs never change, so their entries stay until the size bound pushes them out. Current
- * documents, sections and lists are dropped when a publish or unpublish commits here, when another
- * instance announces one, or when the periodic check finds one it missed.
+ * documents, sections, lists and version histories are dropped when a publish or unpublish commits
+ * here, when another instance announces one, or when the periodic check finds one it missed.
+ * Products, citations and safety notes are dropped when they change here or another instance
+ * announces a change (see {@link CatalogChanges}).
+ *
+ * <p>A load that started before an eviction never stores its result, which could be the state from
+ * before the change: storing checks the eviction count and puts under the same lock that evictions
+ * take, so no eviction can slip between the check and the put.
  */
 @ApplicationScoped
 public class DeliveryCache {
@@ -30,18 +36,23 @@ public class DeliveryCache {
   static final String ARTICLE = "a|";
   static final String SECTION = "s|";
   static final String VERSION = "v|";
+  static final String VERSIONS = "h|";
   static final String LIST = "l|";
+  static final String FEED = "f|";
   static final String PRODUCT_ARTICLES = "p|";
   static final String CITATIONS = "c|";
   static final String LINKED_DATA = "j|";
+  static final String PRODUCT = "d|";
+  static final String CITATION = "k|";
+  static final String SAFETY_NOTE = "n|";
 
   private final Cache<String, Delivered> entries;
 
-  /**
-   * Bumped by every eviction. A load that started before an eviction does not store its result,
-   * which could be the state from before the change.
-   */
-  private final AtomicLong generation = new AtomicLong();
+  /** Guards {@link #generation} and every put, so that a check-then-put is one step. */
+  private final Object stores = new Object();
+
+  /** Bumped by every eviction, under {@link #stores}. */
+  private long generation;
 
   private final Clock clock;
 
@@ -62,41 +73,95 @@ public class DeliveryCache {
     if (hit != null && (hit.expiresAt() == null || clock.instant().isBefore(hit.expiresAt()))) {
       return Uni.createFrom().item(hit);
     }
-    long before = generation.get();
+    long before = generation();
     return Uni.createFrom()
         .item(loader)
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-        .invoke(
-            loaded -> {
-              if (generation.get() == before) {
-                entries.put(key, loaded);
-              }
-            });
+        .invoke(loaded -> store(key, loaded, before));
   }
 
-  /** Drops what a change to the article can make stale: its current views and every list. */
+  /** The number of evictions so far: what a load notes before it reads. */
+  long generation() {
+    synchronized (stores) {
+      return generation;
+    }
+  }
+
+  /**
+   * Keeps what a load read, unless an eviction happened since it started ({@code loadStartedAt}).
+   * Returns whether it was kept.
+   */
+  boolean store(String key, Delivered loaded, long loadStartedAt) {
+    synchronized (stores) {
+      if (generation != loadStartedAt) {
+        return false;
+      }
+      entries.put(key, loaded);
+      return true;
+    }
+  }
+
+  /**
+   * Drops what a change to the article can make stale: its current views and history, every list,
+   * the change feed, and every citation (whether a citation is public depends on what is live).
+   */
   public void evictArticle(String slug) {
-    generation.incrementAndGet();
-    entries.invalidate(ARTICLE + slug);
+    String article = ARTICLE + slug;
     String section = SECTION + slug + "|";
     String citations = CITATIONS + slug + "|";
+    String versions = VERSIONS + slug + "|";
     String linkedData = LINKED_DATA + slug;
-    entries
-        .asMap()
-        .keySet()
-        .removeIf(
-            key ->
-                key.startsWith(section)
-                    || key.startsWith(citations)
-                    || key.equals(linkedData)
-                    || key.startsWith(LIST)
-                    || key.startsWith(PRODUCT_ARTICLES));
+    evict(
+        key ->
+            key.equals(article)
+                || key.startsWith(section)
+                || key.startsWith(citations)
+                || key.startsWith(versions)
+                || key.equals(linkedData)
+                || key.startsWith(LIST)
+                || key.startsWith(FEED)
+                || key.startsWith(PRODUCT_ARTICLES)
+                || key.startsWith(CITATION));
+  }
+
+  /** Drops the product's own view. */
+  public void evictProduct(String sku) {
+    String product = PRODUCT + sku;
+    evict(key -> key.equals(product));
+  }
+
+  /**
+   * Drops the citation in both of its representations, and the safety notes and products, which
+   * show their sources as the catalogue holds them now.
+   */
+  public void evictCitation(String citationKey) {
+    String citation = CITATION + citationKey + "|";
+    evict(
+        key -> key.startsWith(citation) || key.startsWith(SAFETY_NOTE) || key.startsWith(PRODUCT));
+  }
+
+  /** Drops the note and every product, since a product shows the notes on its ingredient. */
+  public void evictSafetyNote(String noteKey) {
+    String note = SAFETY_NOTE + noteKey;
+    evict(key -> key.equals(note) || key.startsWith(PRODUCT));
+  }
+
+  /** Drops every product, citation and safety note: for when announcements may have been missed. */
+  public void evictCatalog() {
+    evict(
+        key -> key.startsWith(PRODUCT) || key.startsWith(CITATION) || key.startsWith(SAFETY_NOTE));
   }
 
   /** Drops everything that can change; version entries stay. */
   public void evictAllCurrent() {
-    generation.incrementAndGet();
-    entries.asMap().keySet().removeIf(key -> !key.startsWith(VERSION));
+    evict(key -> !key.startsWith(VERSION));
+  }
+
+  private void evict(Predicate<String> stale) {
+    synchronized (stores) {
+      generation++;
+      entries.asMap().keySet().removeIf(stale);
+    }
   }
 
   void onLocalChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {

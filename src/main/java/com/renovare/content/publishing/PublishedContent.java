@@ -76,8 +76,7 @@ public class PublishedContent {
   public record Overdue(Instant from, byte[] bytes, String etag) {}
 
   /** One row of an article's version history. */
-  public record VersionRow(
-      int version, Instant publishedAt, String publishedBy, String changeNote) {}
+  public record VersionRow(int version, Instant publishedAt, String byline, String changeNote) {}
 
   /** A published article's list entry with its sort key. */
   public record SummaryRow(String summaryJson, Instant firstPublishedAt, String slug) {}
@@ -143,6 +142,19 @@ public class PublishedContent {
         "select 1 from published_article where slug = ? and " + LIVE, rs -> rs.next(), slug);
   }
 
+  /**
+   * Whether the current version of a live article cites the citation: what makes a citation public.
+   * A citation only a draft, a withdrawn article or a past version names stays unseen.
+   */
+  public boolean citedLive(String citationKey) {
+    return query(
+        "select 1 from published_article_citation c join published_article p"
+            + " on p.article_id = c.article_id where c.citation_key = ? and p."
+            + LIVE,
+        rs -> rs.next(),
+        citationKey);
+  }
+
   /** Ids of the live articles that link the SKU. */
   public List<UUID> liveArticlesLinking(String sku) {
     return query(
@@ -162,7 +174,8 @@ public class PublishedContent {
   /** Versions newest first, those below {@code before} when given, at most {@code limit}. */
   public List<VersionRow> versions(String slug, Integer before, int limit) {
     return query(
-        "select v.version, v.published_at, v.published_by, v.change_note from published_article p"
+        "select v.version, v.published_at, v.published_byline, v.change_note"
+            + " from published_article p"
             + " join article_version v on v.article_id = p.article_id where p.slug = ?"
             + " and v.version < ? order by v.version desc fetch first ? rows only",
         rs -> {

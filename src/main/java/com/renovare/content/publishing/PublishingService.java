@@ -13,6 +13,7 @@ import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
 import com.renovare.content.platform.security.Role;
+import com.renovare.content.platform.security.Tokens;
 import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.safety.SafetyNotes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,7 @@ public class PublishingService {
   private final Event<ContentChanged> changes;
   private final ComplianceCheck compliance;
   private final Clock clock;
+  private final Tokens tokens;
 
   PublishingService(
       ArticleRepository articles,
@@ -57,7 +59,8 @@ public class PublishingService {
       AuditLog audit,
       Event<ContentChanged> changes,
       ComplianceCheck compliance,
-      Clock clock) {
+      Clock clock,
+      Tokens tokens) {
     this.articles = articles;
     this.products = products;
     this.citations = citations;
@@ -69,6 +72,7 @@ public class PublishingService {
     this.changes = changes;
     this.compliance = compliance;
     this.clock = clock;
+    this.tokens = tokens;
   }
 
   /**
@@ -83,7 +87,7 @@ public class PublishingService {
       UUID articleId, long expectedVersion, Actor actor, String changeNote) {
     Article draft = locked(articleId);
     Preconditions.check(expectedVersion, draft.rowVersion());
-    PublishedVersion version = publishRendering(draft, draft, actor.name(), changeNote);
+    PublishedVersion version = publishRendering(draft, draft, actor, changeNote);
     schedules.findByIdOptional(articleId).ifPresent(schedules::delete);
     audit.record(
         actor,
@@ -194,7 +198,7 @@ public class PublishingService {
               ArticleContent current = contentOf(articleId, draft.currentVersion());
               PublishedVersion version =
                   publishRendering(
-                      draft, Article.snapshot(articleId, current, now()), actor.name(), changeNote);
+                      draft, Article.snapshot(articleId, current, now()), actor, changeNote);
               audit.record(
                   actor,
                   "article.publish",
@@ -273,7 +277,7 @@ public class PublishingService {
     Article draft = locked(articleId);
     PublishedVersion version;
     try {
-      version = publishRendering(draft, draft, actor.name(), schedule.changeNote());
+      version = publishRendering(draft, draft, actor, schedule.changeNote());
     } catch (PublishRefused refused) {
       schedule.failed(
           "Publish refused: "
@@ -293,7 +297,7 @@ public class PublishingService {
 
   /** Renders {@code content} as the next version of {@code draft} and stores it. */
   private PublishedVersion publishRendering(
-      Article draft, Article content, String publishedBy, String changeNote) {
+      Article draft, Article content, Actor publisher, String changeNote) {
     ArticleRenderer.Resolved resolved = resolve(content);
     ComplianceReport report = allowed(content, resolved);
     int version = draft.currentVersion() + 1;
@@ -302,7 +306,10 @@ public class PublishingService {
     ArticleRenderer.Rendition rendition =
         ArticleRenderer.render(content, version, now, firstPublishedAt, resolved, report);
     draft.markPublished(version, now);
-    ContentChanged.Kind kind = store.save(draft.id(), rendition, publishedBy, changeNote);
+    // The token's name stays in published_by for the record; readers see only the byline.
+    String byline = publisher.tokenId() == null ? null : tokens.byline(publisher.tokenId());
+    ContentChanged.Kind kind =
+        store.save(draft.id(), rendition, publisher.name(), byline, changeNote);
     changes.fire(new ContentChanged(kind, draft.slug(), version, now));
     return new PublishedVersion(
         draft.id(), draft.slug(), version, rendition.article().etag(), now, report);

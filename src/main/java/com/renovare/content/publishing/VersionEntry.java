@@ -10,12 +10,19 @@ public record VersionEntry(
     @Schema(examples = "1", minimum = "1", required = true) int version,
     @Schema(required = true) Instant publishedAt,
     @Schema(
-            description = "Who published it.",
-            examples = "Renovare seed bundle",
+            description =
+                "The public byline of the version: the display name its publisher chose, or the"
+                    + " organisation's name. Never the name of a credential.",
+            examples = "Renovare",
             maxLength = 200,
             required = true)
         String publishedBy,
-    @Schema(description = "Why it was published.", maxLength = 1000, required = true)
+    @Schema(
+            description =
+                "Why it was published, as the publisher wrote it. Public: shown to every reader"
+                    + " of the version history.",
+            maxLength = 1000,
+            required = true)
         String changeNote,
     @Schema(
             description = "The version's document, cacheable forever.",

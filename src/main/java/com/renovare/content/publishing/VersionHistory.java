@@ -16,9 +16,11 @@ public class VersionHistory {
   private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
 
   private final PublishedContent content;
+  private final PublishingConfig config;
 
-  VersionHistory(PublishedContent content) {
+  VersionHistory(PublishedContent content, PublishingConfig config) {
     this.content = content;
+    this.config = config;
   }
 
   /** A page of an article's version history. */
@@ -57,7 +59,7 @@ public class VersionHistory {
                     new VersionEntry(
                         r.version(),
                         r.publishedAt(),
-                        r.publishedBy(),
+                        r.byline() == null ? config.organisation() : r.byline(),
                         r.changeNote(),
                         "/v1/articles/" + slug + "/versions/" + r.version()))
             .toList(),

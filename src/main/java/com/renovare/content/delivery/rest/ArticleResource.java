@@ -162,7 +162,9 @@ public class ArticleResource {
   @Operation(
       operationId = "listArticleVersions",
       summary = "List an article's published versions",
-      description = "Newest first: who published each version, when, and why.")
+      description =
+          "Newest first: under which public byline each version was published, when, and why."
+              + " The change notes are public.")
   @APIResponse(
       responseCode = "200",
       description = "A page of the version history.",
@@ -181,7 +183,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response versions(
+  public Uni<Response> versions(
       @Parameter(
               description = "The article's stable URL name.",
               example = "vitamin-k2-mk7",
@@ -195,7 +197,7 @@ public class ArticleResource {
       @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
       @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.versions(slug, limit, cursor), headers);
+    return delivery.versions(slug, limit, cursor).map(d -> caching.respond(d, headers));
   }
 
   @GET
