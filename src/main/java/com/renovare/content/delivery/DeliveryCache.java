@@ -80,6 +80,11 @@ public class DeliveryCache {
         .invoke(loaded -> store(key, loaded, before));
   }
 
+  /** What the cache holds for the key now, expired or not; null when nothing. */
+  Delivered held(String key) {
+    return entries.getIfPresent(key);
+  }
+
   /** The number of evictions so far: what a load notes before it reads. */
   long generation() {
     synchronized (stores) {

@@ -76,7 +76,8 @@ public class PublishedContent {
   public record Overdue(Instant from, byte[] bytes, String etag) {}
 
   /** One row of an article's version history. */
-  public record VersionRow(int version, Instant publishedAt, String byline, String changeNote) {}
+  public record VersionRow(
+      int version, Instant publishedAt, String publishedBy, String byline, String changeNote) {}
 
   /** A published article's list entry with its sort key. */
   public record SummaryRow(String summaryJson, Instant firstPublishedAt, String slug) {}
@@ -174,7 +175,7 @@ public class PublishedContent {
   /** Versions newest first, those below {@code before} when given, at most {@code limit}. */
   public List<VersionRow> versions(String slug, Integer before, int limit) {
     return query(
-        "select v.version, v.published_at, v.published_byline, v.change_note"
+        "select v.version, v.published_at, v.published_by, v.published_byline, v.change_note"
             + " from published_article p"
             + " join article_version v on v.article_id = p.article_id where p.slug = ?"
             + " and v.version < ? order by v.version desc fetch first ? rows only",
@@ -182,7 +183,12 @@ public class PublishedContent {
           List<VersionRow> rows = new ArrayList<>();
           while (rs.next()) {
             rows.add(
-                new VersionRow(rs.getInt(1), instant(rs, 2), rs.getString(3), rs.getString(4)));
+                new VersionRow(
+                    rs.getInt(1),
+                    instant(rs, 2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5)));
           }
           return rows;
         },

@@ -11,8 +11,10 @@ public record VersionEntry(
     @Schema(required = true) Instant publishedAt,
     @Schema(
             description =
-                "The public byline of the version: the display name its publisher chose, or the"
-                    + " organisation's name. Never the name of a credential.",
+                "Who published it. In the public history: the version's byline, the display name"
+                    + " its publisher chose or else the organisation's name, never the name of a"
+                    + " credential. In the editorial history: the name of the token that published"
+                    + " it.",
             examples = "Renovare",
             maxLength = 200,
             required = true)

@@ -120,7 +120,8 @@ class ArticleDeliveryTest {
         .statusCode(200)
         .body("items.version", equalTo(List.of(2, 1)))
         .body("items.changeNote", equalTo(List.of("Second", "First")))
-        .body("items.publishedBy", equalTo(List.of("Test Desk", "Test Desk")))
+        // Published by the service itself, not a token with a byline: the organisation's name.
+        .body("items.publishedBy", equalTo(List.of("Renovare", "Renovare")))
         .body("items[1].url", equalTo("/v1/articles/" + slug + "/versions/1"))
         .body("next", nullValue());
   }
