@@ -4,8 +4,9 @@
 -- organisation's name (content.publishing.organisation).
 alter table api_token add column byline varchar(100);
 
--- The byline a version was published under, fixed at publish. Versions published before bylines
--- existed have none and show the organisation's name: never the token's name in published_by.
+-- The byline a version was published under, fixed at publish: the token's byline, or the name the
+-- service publishes under on its own (the seed bundle). Versions published before bylines existed
+-- have none and show the organisation's name: never the token's name in published_by.
 alter table article_version add column published_byline varchar(100);
 
 -- Why a broken source is broken, in the public vocabulary (unreachable, timeout, http-error,

@@ -9,8 +9,8 @@ public interface PublishingConfig {
 
   /**
    * The organisation's name: the public byline ({@code publishedBy} in a version history) of every
-   * version published by a token without a byline of its own, by the service itself, or before
-   * bylines existed. Never a token's name.
+   * version published by a token without a byline of its own, or before bylines existed. Never a
+   * token's name.
    */
   @WithDefault("Renovare")
   String organisation();

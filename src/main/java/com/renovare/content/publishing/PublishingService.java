@@ -306,8 +306,11 @@ public class PublishingService {
     ArticleRenderer.Rendition rendition =
         ArticleRenderer.render(content, version, now, firstPublishedAt, resolved, report);
     draft.markPublished(version, now);
-    // The token's name stays in published_by for the record; readers see only the byline.
-    String byline = publisher.tokenId() == null ? null : tokens.byline(publisher.tokenId());
+    // The token's name stays in published_by for editors; readers see only the byline: the
+    // token's own, or, for the service acting on its own (the seed bundle), the name it acts
+    // under, which is no credential's.
+    String byline =
+        publisher.tokenId() == null ? publisher.name() : tokens.byline(publisher.tokenId());
     ContentChanged.Kind kind =
         store.save(draft.id(), rendition, publisher.name(), byline, changeNote);
     changes.fire(new ContentChanged(kind, draft.slug(), version, now));

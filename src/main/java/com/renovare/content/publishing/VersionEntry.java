@@ -12,9 +12,9 @@ public record VersionEntry(
     @Schema(
             description =
                 "Who published it. In the public history: the version's byline, the display name"
-                    + " its publisher chose or else the organisation's name, never the name of a"
-                    + " credential. In the editorial history: the name of the token that published"
-                    + " it.",
+                    + " its publisher chose (or the service's own, such as the seed bundle's) or"
+                    + " else the organisation's name, never the name of a credential. In the"
+                    + " editorial history: the name of the token that published it.",
             examples = "Renovare",
             maxLength = 200,
             required = true)

