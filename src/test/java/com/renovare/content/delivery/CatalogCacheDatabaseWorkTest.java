@@ -178,6 +178,62 @@ class CatalogCacheDatabaseWorkTest {
         .body("items.changeNote", equalTo(List.of("Second", "First")));
   }
 
+  @Test
+  void aRepeatedChangeFeedReadTakesNoDatabaseWorkAndANewPublishShowsAtOnce() {
+    ArticleContent content = Articles.aDraftWithSections(1);
+    String id = Editorial.create(Editorial.ADMIN, content);
+    Editorial.publish(Editorial.ADMIN, id, "First");
+    String since =
+        given()
+            .queryParam("limit", 100)
+            .get("/v1/changes")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("next");
+    // Read to the end: the page after the last change is the one a syncing client polls.
+    boolean more = true;
+    while (more) {
+      io.restassured.path.json.JsonPath page =
+          given()
+              .queryParam("since", since)
+              .queryParam("limit", 100)
+              .get("/v1/changes")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      since = page.getString("next");
+      more = page.getBoolean("hasMore");
+    }
+    String poll = since;
+    long first =
+        once(() -> given().queryParam("since", poll).get("/v1/changes").then().statusCode(200));
+    long repeated =
+        work(
+            () ->
+                given()
+                    .queryParam("since", poll)
+                    .get("/v1/changes")
+                    .then()
+                    .statusCode(200)
+                    .header("Cache-Control", "no-cache")
+                    .body("items.size()", equalTo(0)));
+    System.out.printf(
+        "database connections per read of a change feed page: first %d, repeated %d%n",
+        first, repeated);
+    assertEquals(0, repeated);
+
+    Editorial.publish(Editorial.ADMIN, id, "Second");
+    given()
+        .queryParam("since", poll)
+        .get("/v1/changes")
+        .then()
+        .statusCode(200)
+        .body("items.slug", equalTo(List.of(content.slug())))
+        .body("items[0].event", equalTo("article.updated"));
+  }
+
   /** The pool connections one run of the read took (scheduled jobs' included, if any ran). */
   private long once(Runnable read) {
     long before = dataSource.getMetrics().acquireCount();
