@@ -48,11 +48,15 @@ public class DeliveryCache {
 
   private final Cache<String, Delivered> entries;
 
-  /** Guards {@link #generation} and every put, so that a check-then-put is one step. */
+  /** Held by every eviction and every put, so that a check-then-put is one step. */
   private final Object stores = new Object();
 
-  /** Bumped by every eviction, under {@link #stores}. */
-  private long generation;
+  /**
+   * Bumped by every eviction, under {@link #stores}. Read without the lock when a load begins (on
+   * the event loop, which must not wait for an eviction): a load that reads it before an eviction
+   * sees the count change when it stores, one that reads it after reads the changed data.
+   */
+  private volatile long generation;
 
   private final Clock clock;
 
@@ -87,9 +91,7 @@ public class DeliveryCache {
 
   /** The number of evictions so far: what a load notes before it reads. */
   long generation() {
-    synchronized (stores) {
-      return generation;
-    }
+    return generation;
   }
 
   /**
