@@ -61,6 +61,30 @@ public final class Articles {
         List.of(new Disclaimer("US", "This statement has not been evaluated.")));
   }
 
+  /** A publishable draft whose one section also cites {@code citationKey}. */
+  public static ArticleContent aDraftCiting(String citationKey) {
+    ArticleContent c = aDraftWithSections(1);
+    List<String> cited = List.of(SEED_CITATION, citationKey);
+    return new ArticleContent(
+        c.slug(),
+        c.locale(),
+        c.title(),
+        c.summary(),
+        c.topics(),
+        c.authors(),
+        c.heroImage(),
+        List.of(
+            new SectionContent(
+                "part-1",
+                "Part 1",
+                List.of(new Block.Paragraph("Paragraph 1 of " + c.slug() + ".", cited)))),
+        c.productLinks(),
+        cited,
+        c.credits(),
+        c.disclaimers(),
+        c.review());
+  }
+
   /** The same content under another title, everything else kept. */
   public static ArticleContent withTitle(ArticleContent c, String title) {
     return new ArticleContent(

@@ -5,6 +5,7 @@ import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
@@ -20,11 +21,14 @@ public class CitationCatalog {
   private final CitationRepository citations;
   private final AuditLog audit;
   private final Clock clock;
+  private final Event<CitationChanged> changes;
 
-  CitationCatalog(CitationRepository citations, AuditLog audit, Clock clock) {
+  CitationCatalog(
+      CitationRepository citations, AuditLog audit, Clock clock, Event<CitationChanged> changes) {
     this.citations = citations;
     this.audit = audit;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /** A citation and its row version, the ETag editors send back in If-Match. */
@@ -38,6 +42,7 @@ public class CitationCatalog {
     }
     citations.persist(Citation.create(data, clock.instant()));
     audit.record(actor, "citation.create", "citation", data.key(), data.title());
+    changes.fire(new CitationChanged(data.key()));
     return true;
   }
 
@@ -69,6 +74,7 @@ public class CitationCatalog {
     citation.apply(data, clock.instant());
     citations.flush();
     audit.record(actor, "citation.update", "citation", key, data.title());
+    changes.fire(new CitationChanged(key));
     return new Versioned(citation.toData(), citation.rowVersion());
   }
 

@@ -22,6 +22,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The public read side of products, citations and safety notes. */
 @ApplicationScoped
@@ -49,28 +50,39 @@ public class CatalogDelivery {
     this.links = links;
   }
 
-  /** The product with the safety notes that apply to it, both read live from the catalogues. */
-  public Delivered product(String sku) {
+  /**
+   * The product with the safety notes that apply to it, as the catalogues hold them now: read once,
+   * then served from the cache until the product, a safety note or a citation changes.
+   */
+  public Uni<Delivered> product(String sku) {
     Identifiers.sku("sku", sku);
-    ProductCard card = products.card(sku).orElseThrow(() -> noProduct(sku));
-    List<SafetyNoteView> notes =
-        card.activeIngredient() == null
-            ? List.of()
-            : safetyNotes.forIngredient(card.activeIngredient().name());
-    byte[] body = Json.bytes(ProductDetail.of(card, notes));
-    return Delivered.current(body, ETags.of(body));
+    return cache.lookup(
+        DeliveryCache.PRODUCT + sku,
+        () -> {
+          ProductCard card = products.card(sku).orElseThrow(() -> noProduct(sku));
+          List<SafetyNoteView> notes =
+              card.activeIngredient() == null
+                  ? List.of()
+                  : safetyNotes.forIngredient(card.activeIngredient().name());
+          byte[] body = Json.bytes(ProductDetail.of(card, notes));
+          return Delivered.current(body, ETags.of(body));
+        });
   }
 
-  /** A safety note as it is now. */
-  public Delivered safetyNote(String key) {
+  /** A safety note as it is now, served from the cache until it or a citation changes. */
+  public Uni<Delivered> safetyNote(String key) {
     SafetyNoteData.checkKey("key", key);
-    byte[] body =
-        Json.bytes(
-            safetyNotes
-                .view(key)
-                .orElseThrow(
-                    () -> ApiProblem.notFound("No safety note has the key '" + key + "'.")));
-    return Delivered.current(body, ETags.of(body));
+    return cache.lookup(
+        DeliveryCache.SAFETY_NOTE + key,
+        () -> {
+          byte[] body =
+              Json.bytes(
+                  safetyNotes
+                      .view(key)
+                      .orElseThrow(
+                          () -> ApiProblem.notFound("No safety note has the key '" + key + "'.")));
+          return Delivered.current(body, ETags.of(body));
+        });
   }
 
   /** The live articles that link the product, each with the places it is linked. */
@@ -106,24 +118,38 @@ public class CatalogDelivery {
     return Delivered.current(body, ETags.of(body));
   }
 
-  /** The citation with the link health of its current URL, when it has been checked. */
-  public Delivered citation(String key) {
-    CitationData citation = find(key);
-    byte[] body = Json.bytes(DeliveredCitation.of(citation, links.of(key).orElse(null)));
-    return Delivered.current(body, ETags.of(body));
+  /**
+   * The citation with the link health of its current URL, when it has been checked. Public only
+   * while the current version of a live article cites it.
+   */
+  public Uni<Delivered> citation(String key) {
+    Identifiers.citationKey("key", key);
+    return cache.lookup(
+        DeliveryCache.CITATION + key + "|json",
+        () -> {
+          CitationData citation = find(key);
+          byte[] body = Json.bytes(DeliveredCitation.of(citation, links.of(key).orElse(null)));
+          return Delivered.current(body, ETags.of(body));
+        });
   }
 
   /** The citation as a CSL-JSON item, which has no place for link health. */
-  public Delivered citationAsCsl(String key) {
-    byte[] body = Json.bytes(CslJson.item(find(key)));
-    return Delivered.current(body, ETags.of(body));
+  public Uni<Delivered> citationAsCsl(String key) {
+    Identifiers.citationKey("key", key);
+    return cache.lookup(
+        DeliveryCache.CITATION + key + "|csl",
+        () -> {
+          byte[] body = Json.bytes(CslJson.item(find(key)));
+          return Delivered.current(body, ETags.of(body));
+        });
   }
 
   private CitationData find(String key) {
-    Identifiers.citationKey("key", key);
-    return citations
-        .find(key)
-        .orElseThrow(() -> ApiProblem.notFound("No citation has the key '" + key + "'."));
+    return (content.citedLive(key) ? citations.find(key) : Optional.<CitationData>empty())
+        .orElseThrow(
+            () ->
+                ApiProblem.notFound(
+                    "No published article cites a citation with the key '" + key + "'."));
   }
 
   private static ApiProblem noProduct(String sku) {

@@ -23,7 +23,8 @@ import org.postgresql.PGNotification;
  * a dedicated connection LISTENs on the channel publishing NOTIFYs at commit, so other instances
  * drop stale entries within milliseconds. Under it, a periodic check of the change log catches
  * anything missed (a dropped connection, a restart of the database), and is the only mechanism on
- * H2 in dev mode.
+ * H2 in dev mode. Products, citations and safety notes are announced on the same channel (see
+ * {@link CatalogChanges}).
  */
 @Singleton
 class CoherenceListener {
@@ -108,14 +109,19 @@ class CoherenceListener {
           LOG.info("Listening for content changes again");
           failing = false;
         }
-        // Changes made while there was no listener are in the change log.
+        // Article changes made while there was no listener are in the change log; catalogue
+        // changes are only announced, so whatever this instance holds of them may be stale.
         catchUp();
+        cache.evictCatalog();
         PGConnection pg = connection.unwrap(PGConnection.class);
         while (running) {
           PGNotification[] notifications = pg.getNotifications(1000);
           if (notifications != null) {
             for (PGNotification notification : notifications) {
-              cache.evictArticle(notification.getParameter());
+              String announcement = notification.getParameter();
+              if (!CatalogChanges.apply(announcement, cache)) {
+                cache.evictArticle(announcement);
+              }
             }
           }
         }

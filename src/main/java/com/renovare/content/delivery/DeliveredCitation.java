@@ -73,10 +73,15 @@ public record DeliveredCitation(
                       + " while no change has been seen.")
           Instant contentChangedAt,
       @Schema(
-              description = "Why the source counts as broken. Absent when it is ok.",
-              examples = "HTTP 404",
+              description =
+                  "Why the source counts as broken, in a fixed vocabulary: unreachable (no"
+                      + " connection), timeout, http-error (a 4xx or 5xx status), redirect-error,"
+                      + " refused-address (the URL or a redirect leads to an address the checker"
+                      + " does not call) or invalid-url. Absent when it is ok. Editors see the"
+                      + " detailed reason in the review queue.",
+              examples = "http-error",
               type = SchemaType.STRING,
-              // LinkFetcher cuts the reason to 300 characters.
+              // Kept at the released bound; the vocabulary's words are far shorter.
               maxLength = 300)
           String error) {
 
@@ -88,7 +93,7 @@ public record DeliveredCitation(
           health.checkedAt(),
           health.contentHash(),
           health.contentChangedAt(),
-          health.error());
+          health.problem() == null ? null : health.problem().value());
     }
   }
 }

@@ -12,18 +12,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Ready-to-send delivery responses held in memory, bounded by size, with hit and miss metrics
- * ({@code cache_gets_total{cache="delivery"}}). A hit is answered on the event loop without
- * touching the database; a miss loads on a worker thread.
+ * ({@code cache_gets_total{cache="delivery"}}). A hit, and a 304 for it, is answered on the event
+ * loop without touching the database; a miss loads on a worker thread.
  *
  * <p>Version URLs never change unless they are redacted, so their entries stay until the size bound
- * pushes them out or a change to their article drops them. Current documents, sections and lists
- * are dropped when a publish, unpublish or redaction commits here, when another instance announces
- * one, or when the periodic check finds one it missed.
+ * pushes them out or a change to their article drops them. Current documents, sections, lists and
+ * version histories are dropped when a publish, unpublish or redaction commits here, when another
+ * instance announces one, or when the periodic check finds one it missed. Products, citations and
+ * safety notes are dropped when they change here or another instance announces a change (see {@link
+ * CatalogChanges}).
+ *
+ * <p>A load that started before an eviction never stores its result, which could be the state from
+ * before the change: storing checks the eviction count and puts under the same lock that evictions
+ * take, so no eviction can slip between the check and the put.
  */
 @ApplicationScoped
 public class DeliveryCache {
@@ -31,18 +37,27 @@ public class DeliveryCache {
   static final String ARTICLE = "a|";
   static final String SECTION = "s|";
   static final String VERSION = "v|";
+  static final String VERSIONS = "h|";
   static final String LIST = "l|";
+  static final String FEED = "f|";
   static final String PRODUCT_ARTICLES = "p|";
   static final String CITATIONS = "c|";
   static final String LINKED_DATA = "j|";
+  static final String PRODUCT = "d|";
+  static final String CITATION = "k|";
+  static final String SAFETY_NOTE = "n|";
 
   private final Cache<String, Delivered> entries;
 
+  /** Held by every eviction and every put, so that a check-then-put is one step. */
+  private final Object stores = new Object();
+
   /**
-   * Bumped by every eviction. A load that started before an eviction does not store its result,
-   * which could be the state from before the change.
+   * Bumped by every eviction, under {@link #stores}. Read without the lock when a load begins (on
+   * the event loop, which must not wait for an eviction): a load that reads it before an eviction
+   * sees the count change when it stores, one that reads it after reads the changed data.
    */
-  private final AtomicLong generation = new AtomicLong();
+  private volatile long generation;
 
   private final Clock clock;
 
@@ -63,46 +78,101 @@ public class DeliveryCache {
     if (hit != null && (hit.expiresAt() == null || clock.instant().isBefore(hit.expiresAt()))) {
       return Uni.createFrom().item(hit);
     }
-    long before = generation.get();
+    long before = generation();
     return Uni.createFrom()
         .item(loader)
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-        .invoke(
-            loaded -> {
-              if (generation.get() == before) {
-                entries.put(key, loaded);
-              }
-            });
+        .invoke(loaded -> store(key, loaded, before));
+  }
+
+  /** What the cache holds for the key now, expired or not; null when nothing. */
+  Delivered held(String key) {
+    return entries.getIfPresent(key);
+  }
+
+  /** The number of evictions so far: what a load notes before it reads. */
+  long generation() {
+    return generation;
   }
 
   /**
-   * Drops what a change to the article can make stale: its current views, every list, and its
-   * versions (a redaction takes them down; the notification names only the article).
+   * Keeps what a load read, unless an eviction happened since it started ({@code loadStartedAt}).
+   * Returns whether it was kept.
+   */
+  boolean store(String key, Delivered loaded, long loadStartedAt) {
+    synchronized (stores) {
+      if (generation != loadStartedAt) {
+        return false;
+      }
+      entries.put(key, loaded);
+      return true;
+    }
+  }
+
+  /**
+   * Drops what a change to the article can make stale: its current views, history and versions (a
+   * redaction takes versions down, and the notification names only the article), every list, the
+   * change feed, and every citation (whether a citation is public depends on what is live).
    */
   public void evictArticle(String slug) {
-    generation.incrementAndGet();
-    entries.invalidate(ARTICLE + slug);
+    String article = ARTICLE + slug;
     String version = VERSION + slug + "|";
     String section = SECTION + slug + "|";
     String citations = CITATIONS + slug + "|";
+    String versions = VERSIONS + slug + "|";
     String linkedData = LINKED_DATA + slug;
-    entries
-        .asMap()
-        .keySet()
-        .removeIf(
-            key ->
-                key.startsWith(section)
-                    || key.startsWith(version)
-                    || key.startsWith(citations)
-                    || key.equals(linkedData)
-                    || key.startsWith(LIST)
-                    || key.startsWith(PRODUCT_ARTICLES));
+    evict(
+        key ->
+            key.equals(article)
+                || key.startsWith(section)
+                || key.startsWith(citations)
+                || key.startsWith(versions)
+                || key.startsWith(version)
+                || key.equals(linkedData)
+                || key.startsWith(LIST)
+                || key.startsWith(FEED)
+                || key.startsWith(PRODUCT_ARTICLES)
+                || key.startsWith(CITATION));
+  }
+
+  /** Drops the product's own view. */
+  public void evictProduct(String sku) {
+    String product = PRODUCT + sku;
+    evict(key -> key.equals(product));
+  }
+
+  /**
+   * Drops the citation in both of its representations, and the safety notes and products, which
+   * show their sources as the catalogue holds them now.
+   */
+  public void evictCitation(String citationKey) {
+    String citation = CITATION + citationKey + "|";
+    evict(
+        key -> key.startsWith(citation) || key.startsWith(SAFETY_NOTE) || key.startsWith(PRODUCT));
+  }
+
+  /** Drops the note and every product, since a product shows the notes on its ingredient. */
+  public void evictSafetyNote(String noteKey) {
+    String note = SAFETY_NOTE + noteKey;
+    evict(key -> key.equals(note) || key.startsWith(PRODUCT));
+  }
+
+  /** Drops every product, citation and safety note: for when announcements may have been missed. */
+  public void evictCatalog() {
+    evict(
+        key -> key.startsWith(PRODUCT) || key.startsWith(CITATION) || key.startsWith(SAFETY_NOTE));
   }
 
   /** Drops everything that can change; version entries stay. */
   public void evictAllCurrent() {
-    generation.incrementAndGet();
-    entries.asMap().keySet().removeIf(key -> !key.startsWith(VERSION));
+    evict(key -> !key.startsWith(VERSION));
+  }
+
+  private void evict(Predicate<String> stale) {
+    synchronized (stores) {
+      generation++;
+      entries.asMap().keySet().removeIf(stale);
+    }
   }
 
   void onLocalChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {

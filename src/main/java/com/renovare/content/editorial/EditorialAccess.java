@@ -34,7 +34,8 @@ public class EditorialAccess {
             .map(r -> Role.fromWire(r).orElseThrow())
             .max(Comparator.naturalOrder())
             .orElseThrow();
-    Tokens.Issued issued = tokens.issue(request.name(), role, request.expiresAt(), actor);
+    Tokens.Issued issued =
+        tokens.issue(request.name(), request.byline(), role, request.expiresAt(), actor);
     return new Views.IssuedToken(issued.token(), issued.secret());
   }
 

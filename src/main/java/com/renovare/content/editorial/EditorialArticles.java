@@ -156,7 +156,7 @@ public class EditorialArticles {
   public VersionHistory.Page versions(String rawId, String rawLimit, String cursor) {
     UUID id = id(rawId);
     String slug = drafts.find(id, Article::slug).orElseThrow(() -> noArticle(id));
-    return history.page(slug, rawLimit, cursor);
+    return history.forEditors(slug, rawLimit, cursor);
   }
 
   static Views.Published published(PublishedVersion v) {

@@ -85,6 +85,13 @@ public final class Requests {
     }
   }
 
+  /** Longest public byline of a token. */
+  static final int BYLINE_MAX = 100;
+
+  /** No control characters, no angle brackets, no space at either end. */
+  static final String BYLINE =
+      "^[^\\s\\x00-\\x1F\\x7F<>](?:[^\\x00-\\x1F\\x7F<>]*[^\\s\\x00-\\x1F\\x7F<>])?$";
+
   /** A new bearer token. */
   @Schema(name = "TokenRequest")
   public record Token(
@@ -98,6 +105,17 @@ public final class Requests {
           @Size(max = 100)
           @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 ._-]*")
           String name,
+      @Schema(
+              description =
+                  "The public byline of what the token publishes, shown as publishedBy in version"
+                      + " histories (a person's or a team's display name). Absent: the"
+                      + " organisation's name. Never use a credential's name here.",
+              examples = "Renovare editorial team",
+              maxLength = Requests.BYLINE_MAX,
+              pattern = Requests.BYLINE)
+          @Size(min = 1, max = BYLINE_MAX)
+          @Pattern(regexp = BYLINE)
+          String byline,
       @Schema(
               description = "Its roles; the highest counts, and each includes those below it.",
               maxItems = 3,

@@ -99,7 +99,8 @@ public class CitationLinker {
               null,
               source.url(),
               null,
-              "Created by an import from " + from + ": \"" + shorten(source.origin()) + "\".");
+              // Never the draft's words: the note is published with the citation.
+              "Created by an import; check its details before publishing.");
       if (!validator.validate(data).isEmpty()) {
         notes.add(
             source.at(),
@@ -161,9 +162,5 @@ public class CitationLinker {
 
   Run start(Actor actor, Notes notes) {
     return new Run(actor, notes);
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 200 ? text : text.substring(0, 200) + "…";
   }
 }

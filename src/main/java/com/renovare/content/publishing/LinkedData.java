@@ -19,9 +19,12 @@ public final class LinkedData {
 
   private LinkedData() {}
 
-  /** The JSON-LD of a stored article document (the bytes delivery serves). */
+  /**
+   * The JSON-LD of a stored article document (the bytes delivery serves), safe to embed in a {@code
+   * <script type="application/ld+json">} element as it is: see {@link Json#embeddableBytes}.
+   */
   public static byte[] of(byte[] document) {
-    return Json.bytes(
+    return Json.embeddableBytes(
         page(Json.read(new String(document, StandardCharsets.UTF_8), ArticleDocument.class)));
   }
 

@@ -80,6 +80,7 @@ public class PublishedContent {
       int version,
       Instant publishedAt,
       String publishedBy,
+      String byline,
       String changeNote,
       RedactionRow redaction) {}
 
@@ -173,6 +174,19 @@ public class PublishedContent {
         "select 1 from published_article where slug = ? and " + LIVE, rs -> rs.next(), slug);
   }
 
+  /**
+   * Whether the current version of a live article cites the citation: what makes a citation public.
+   * A citation only a draft, a withdrawn article or a past version names stays unseen.
+   */
+  public boolean citedLive(String citationKey) {
+    return query(
+        "select 1 from published_article_citation c join published_article p"
+            + " on p.article_id = c.article_id where c.citation_key = ? and p."
+            + LIVE,
+        rs -> rs.next(),
+        citationKey);
+  }
+
   /** Ids of the live articles that link the SKU. */
   public List<UUID> liveArticlesLinking(String sku) {
     return query(
@@ -192,8 +206,8 @@ public class PublishedContent {
   /** Versions newest first, those below {@code before} when given, at most {@code limit}. */
   public List<VersionRow> versions(String slug, Integer before, int limit) {
     return query(
-        "select v.version, v.published_at, v.published_by, v.change_note, v.redacted_at,"
-            + " v.redaction_reason from published_article p"
+        "select v.version, v.published_at, v.published_by, v.published_byline, v.change_note,"
+            + " v.redacted_at, v.redaction_reason from published_article p"
             + " join article_version v on v.article_id = p.article_id where p.slug = ?"
             + " and v.version < ? order by v.version desc fetch first ? rows only",
         rs -> {
@@ -205,9 +219,10 @@ public class PublishedContent {
                     instant(rs, 2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getObject(5) == null
+                    rs.getString(5),
+                    rs.getObject(6) == null
                         ? null
-                        : new RedactionRow(instant(rs, 5), rs.getString(6))));
+                        : new RedactionRow(instant(rs, 6), rs.getString(7))));
           }
           return rows;
         },

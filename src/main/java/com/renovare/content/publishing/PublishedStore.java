@@ -61,11 +61,15 @@ class PublishedStore {
    * or a return after an unpublish), {@code updated} when it replaces a live version.
    */
   ContentChanged.Kind save(
-      UUID articleId, ArticleRenderer.Rendition rendition, String publishedBy, String changeNote) {
+      UUID articleId,
+      ArticleRenderer.Rendition rendition,
+      String publishedBy,
+      String byline,
+      String changeNote) {
     entityManager.flush();
     return entityManager
         .unwrap(Session.class)
-        .doReturningWork(c -> write(c, articleId, rendition, publishedBy, changeNote));
+        .doReturningWork(c -> write(c, articleId, rendition, publishedBy, byline, changeNote));
   }
 
   /**
@@ -223,6 +227,7 @@ class PublishedStore {
       UUID articleId,
       ArticleRenderer.Rendition r,
       String publishedBy,
+      String byline,
       String changeNote)
       throws SQLException {
     ArticleDocument doc = r.document();
@@ -235,8 +240,8 @@ class PublishedStore {
         c.prepareStatement(
             "insert into article_version (article_id, version, document, etag, published_at,"
                 + " published_by, change_note, surrogate_keys, compliance_report,"
-                + " overdue_document, overdue_etag, review_overdue_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " overdue_document, overdue_etag, review_overdue_at, published_byline)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setObject(1, articleId);
       ps.setInt(2, doc.version());
       ps.setString(3, text(r.article().bytes()));
@@ -250,6 +255,7 @@ class PublishedStore {
       ps.setString(10, overdue == null ? null : text(overdue.article().bytes()));
       ps.setString(11, overdue == null ? null : overdue.article().etag());
       ps.setObject(12, overdue == null ? null : utc(overdue.from()));
+      ps.setString(13, byline);
       ps.executeUpdate();
     }
     try (PreparedStatement ps =

@@ -92,7 +92,7 @@ public class PublishingService {
       UUID articleId, long expectedVersion, Actor actor, String changeNote) {
     Article draft = locked(articleId);
     Preconditions.check(expectedVersion, draft.rowVersion());
-    PublishedVersion version = publishRendering(draft, draft, actor.name(), changeNote);
+    PublishedVersion version = publishRendering(draft, draft, actor, changeNote);
     schedules.findByIdOptional(articleId).ifPresent(schedules::delete);
     audit.record(
         actor,
@@ -255,7 +255,7 @@ public class PublishingService {
               ArticleContent current = contentOf(articleId, draft.currentVersion());
               PublishedVersion version =
                   publishRendering(
-                      draft, Article.snapshot(articleId, current, now()), actor.name(), changeNote);
+                      draft, Article.snapshot(articleId, current, now()), actor, changeNote);
               audit.record(
                   actor,
                   "article.publish",
@@ -374,7 +374,7 @@ public class PublishingService {
     }
     PublishedVersion version;
     try {
-      version = publishRendering(draft, draft, actor.name(), schedule.changeNote());
+      version = publishRendering(draft, draft, actor, schedule.changeNote());
     } catch (PublishRefused refused) {
       failSchedule(
           schedule,
@@ -429,7 +429,7 @@ public class PublishingService {
 
   /** Renders {@code content} as the next version of {@code draft} and stores it. */
   private PublishedVersion publishRendering(
-      Article draft, Article content, String publishedBy, String changeNote) {
+      Article draft, Article content, Actor publisher, String changeNote) {
     ArticleRenderer.Resolved resolved = resolve(content);
     ComplianceReport report = allowed(content, resolved);
     int version = draft.currentVersion() + 1;
@@ -438,7 +438,13 @@ public class PublishingService {
     ArticleRenderer.Rendition rendition =
         ArticleRenderer.render(content, version, now, firstPublishedAt, resolved, report);
     draft.markPublished(version, now);
-    ContentChanged.Kind kind = store.save(draft.id(), rendition, publishedBy, changeNote);
+    // The token's name stays in published_by for editors; readers see only the byline: the
+    // token's own, or, for the service acting on its own (the seed bundle), the name it acts
+    // under, which is no credential's.
+    String byline =
+        publisher.tokenId() == null ? publisher.name() : tokens.byline(publisher.tokenId());
+    ContentChanged.Kind kind =
+        store.save(draft.id(), rendition, publisher.name(), byline, changeNote);
     changes.fire(new ContentChanged(kind, draft.slug(), version, now));
     return new PublishedVersion(
         draft.id(), draft.slug(), version, rendition.article().etag(), now, report);

@@ -10,13 +10,19 @@ public record VersionEntry(
     @Schema(examples = "1", minimum = "1", required = true) int version,
     @Schema(required = true) Instant publishedAt,
     @Schema(
-            description = "Who published it.",
-            examples = "Renovare seed bundle",
+            description =
+                "Who published it. In the public history: the version's byline, the display name"
+                    + " its publisher chose (or the service's own, such as the seed bundle's) or"
+                    + " else the organisation's name, never the name of a credential. In the"
+                    + " editorial history: the name of the token that published it.",
+            examples = "Renovare",
             maxLength = 200,
             required = true)
         String publishedBy,
     @Schema(
-            description = "Why it was published; empty for a redacted version.",
+            description =
+                "Why it was published, as the publisher wrote it; empty for a redacted version."
+                    + " Public: shown to every reader of the version history.",
             maxLength = 1000,
             required = true)
         String changeNote,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.renovare.content.platform.paging.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,9 +17,11 @@ public class VersionHistory {
   private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
 
   private final PublishedContent content;
+  private final PublishingConfig config;
 
-  VersionHistory(PublishedContent content) {
+  VersionHistory(PublishedContent content, PublishingConfig config) {
     this.content = content;
+    this.config = config;
   }
 
   /** A page of an article's version history. */
@@ -33,8 +36,25 @@ public class VersionHistory {
           @JsonInclude(JsonInclude.Include.ALWAYS)
           String next) {}
 
-  /** The page after {@code cursor} (from the newest when absent) of at most {@code rawLimit}. */
+  /**
+   * The page after {@code cursor} (from the newest when absent) of at most {@code rawLimit}, as the
+   * public sees it: each version under its byline, never the name of the token that published it.
+   */
   public Page page(String slug, String rawLimit, String cursor) {
+    return page(
+        slug, rawLimit, cursor, r -> r.byline() == null ? config.organisation() : r.byline());
+  }
+
+  /** The same page for editors: each version under the name of the token that published it. */
+  public Page forEditors(String slug, String rawLimit, String cursor) {
+    return page(slug, rawLimit, cursor, PublishedContent.VersionRow::publishedBy);
+  }
+
+  private Page page(
+      String slug,
+      String rawLimit,
+      String cursor,
+      Function<PublishedContent.VersionRow, String> publishedBy) {
     int limit = Paging.limit(rawLimit);
     Integer before = null;
     List<String> parts = Paging.decodeCursor(cursor, 2);
@@ -57,7 +77,7 @@ public class VersionHistory {
                     new VersionEntry(
                         r.version(),
                         r.publishedAt(),
-                        r.publishedBy(),
+                        publishedBy.apply(r),
                         r.changeNote(),
                         "/v1/articles/" + slug + "/versions/" + r.version(),
                         r.redaction() == null

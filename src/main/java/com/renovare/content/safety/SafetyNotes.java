@@ -8,6 +8,7 @@ import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.problem.Problem;
 import com.renovare.content.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,12 +31,19 @@ public class SafetyNotes {
   private final CitationCatalog citations;
   private final AuditLog audit;
   private final Clock clock;
+  private final Event<SafetyNoteChanged> changes;
 
-  SafetyNotes(SafetyNoteRepository notes, CitationCatalog citations, AuditLog audit, Clock clock) {
+  SafetyNotes(
+      SafetyNoteRepository notes,
+      CitationCatalog citations,
+      AuditLog audit,
+      Clock clock,
+      Event<SafetyNoteChanged> changes) {
     this.notes = notes;
     this.citations = citations;
     this.audit = audit;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /** A note and its row version, the ETag editors send back in If-Match. */
@@ -53,6 +61,7 @@ public class SafetyNotes {
     checkReferences(data);
     notes.persist(SafetyNote.create(data, clock.instant()));
     audit.record(actor, "safety-note.create", "safety-note", data.key(), data.title());
+    changes.fire(new SafetyNoteChanged(data.key()));
     return true;
   }
 
@@ -83,6 +92,7 @@ public class SafetyNotes {
     note.apply(data, clock.instant());
     notes.flush();
     audit.record(actor, "safety-note.update", "safety-note", key, data.title());
+    changes.fire(new SafetyNoteChanged(key));
     return new Versioned(note.toData(), note.rowVersion());
   }
 

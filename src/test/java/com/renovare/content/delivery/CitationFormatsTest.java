@@ -74,6 +74,7 @@ class CitationFormatsTest {
         .post("/v1/editorial/citations")
         .then()
         .statusCode(201);
+    Editorial.publishCiting("test-summit-talk");
     given()
         .accept(CSL)
         .get("/v1/citations/test-summit-talk")

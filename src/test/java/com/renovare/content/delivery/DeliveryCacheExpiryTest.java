@@ -82,7 +82,7 @@ class DeliveryCacheExpiryTest {
   }
 
   /** The one setting the cache reads: its size bound. */
-  private static ContentConfig config(long maxBytes) {
+  static ContentConfig config(long maxBytes) {
     ContentConfig.Cache size = stub(ContentConfig.Cache.class, "maxBytes", maxBytes);
     ContentConfig.Delivery delivery = stub(ContentConfig.Delivery.class, "cache", size);
     return stub(ContentConfig.class, "delivery", delivery);

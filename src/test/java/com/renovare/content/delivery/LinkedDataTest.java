@@ -3,11 +3,15 @@ package com.renovare.content.delivery;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.renovare.content.Articles;
+import com.renovare.content.article.ArticleContent;
+import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -118,5 +122,25 @@ class LinkedDataTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void aTitleWithAScriptTagCannotEndTheScriptElementItIsEmbeddedIn() throws Exception {
+    String title = "K2 </script><script>alert(1)</script> guide & more \u2028\u2029";
+    ArticleContent draft = Articles.withTitle(Articles.aDraftWithSections(1), title);
+    String id = Editorial.create(Editorial.ADMIN, draft);
+    Editorial.publish(Editorial.ADMIN, id, "A hostile title");
+
+    for (String url :
+        List.of("/v1/articles/" + draft.slug(), "/v1/articles/" + draft.slug() + "/versions/1")) {
+      String body = given().accept(LD).get(url).then().statusCode(200).extract().asString();
+      for (String raw : List.of("<", ">", "&", "\u2028", "\u2029")) {
+        assertFalse(body.contains(raw), url + " holds a raw " + raw + ": " + body);
+      }
+      assertTrue(body.contains("K2 \\u003C/script\\u003E"), body);
+      JsonNode page = new ObjectMapper().readTree(body);
+      assertEquals(title, page.path("headline").asText());
+      assertEquals(title, page.path("name").asText());
+    }
   }
 }

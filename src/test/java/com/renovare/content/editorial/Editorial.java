@@ -2,6 +2,7 @@ package com.renovare.content.editorial;
 
 import static io.restassured.RestAssured.given;
 
+import com.renovare.content.Articles;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.platform.json.Json;
 import io.restassured.specification.RequestSpecification;
@@ -53,6 +54,16 @@ public final class Editorial {
         .statusCode(200)
         .extract()
         .header("ETag");
+  }
+
+  /**
+   * Publishes a new article that cites the citation, which makes the citation public; returns the
+   * article's id.
+   */
+  public static String publishCiting(String citationKey) {
+    String id = create(ADMIN, Articles.aDraftCiting(citationKey));
+    publish(ADMIN, id, "Cites " + citationKey);
+    return id;
   }
 
   public static int publish(String secret, String id, String note) {

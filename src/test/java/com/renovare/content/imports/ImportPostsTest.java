@@ -162,6 +162,53 @@ class ImportPostsTest {
   }
 
   @Test
+  void anImportedCitationIsHiddenUntilTheDraftIsPublishedAndNeverQuotesIt() throws IOException {
+    String slug = unique("zinc");
+    String url = "https://www.example.org/zinc-" + UUID.randomUUID();
+    String draftWords = "Unpublished draft words about zinc and colds";
+    JsonNode body =
+        imported(
+            "text/markdown",
+            "# Zinc basics\n\n" + draftWords + " (see [a zinc page](" + url + ")).\n",
+            slug);
+    String key =
+        body.get("draft")
+            .get("content")
+            .get("sections")
+            .get(0)
+            .get("blocks")
+            .get(0)
+            .get("citations")
+            .get(0)
+            .asText();
+    assertFalse(citation(key).toString().contains("draft words"), citation(key).toString());
+
+    given()
+        .get("/v1/citations/" + key)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .accept("application/vnd.citationstyles.csl+json")
+        .get("/v1/citations/" + key)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+
+    Editorial.publish(Editorial.ADMIN, body.get("draft").get("id").asText(), "Imported");
+
+    String delivered =
+        given()
+            .get("/v1/citations/" + key)
+            .then()
+            .statusCode(200)
+            .body("url", equalTo(url))
+            .extract()
+            .asString();
+    assertFalse(delivered.contains("draft words"), delivered);
+  }
+
+  @Test
   void aWordPressPostReachesTheDraftWithoutScriptsStylesHandlersOrScriptUrls() throws IOException {
     String slug = unique("omega");
     String html =

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two instances on one database: a publish or unpublish made through one is served by the other
- * within a second, although the other had the old state cached.
+ * Two instances on one database: a publish, an unpublish or a product change made through one is
+ * served by the other within a second, although the other had the old state cached.
  */
 class TwoInstancesIT {
 
   private static final String DATABASE = "content_it_two";
   private static final String SEED = "/v1/articles/vitamin-k2-mk7";
+  private static final String SKU = "SAMPLE-K2-MK7-100";
 
   /** The periodic check is slowed right down, so only LISTEN/NOTIFY can explain a fast update. */
   private static final Map<String, String> ENV =
@@ -73,6 +74,39 @@ class TwoInstancesIT {
           (gone - unpublished) / 1_000_000 < 1000,
           "took " + (gone - unpublished) / 1_000_000 + " ms");
       assertEquals(200, b.status(SEED + "/versions/2"));
+
+      // A product change made through one instance drops the other's cached product too.
+      String product = "/v1/products/" + SKU;
+      assertEquals(200, b.status(product));
+      Map<String, Object> data =
+          new java.util.HashMap<>(
+              given()
+                  .baseUri(a.baseUri())
+                  .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
+                  .get("/v1/editorial/products/" + SKU)
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getMap("$"));
+      data.put("name", "Renamed on the other instance");
+      given()
+          .baseUri(a.baseUri())
+          .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
+          .contentType("application/json")
+          .body(Map.of("items", java.util.List.of(data)))
+          .put("/v1/editorial/products")
+          .then()
+          .statusCode(200);
+      long renamed = System.nanoTime();
+      long renamedSeen =
+          waitFor(
+              () ->
+                  "Renamed on the other instance"
+                      .equals(given().baseUri(b.baseUri()).get(product).path("name")));
+      assertTrue(
+          (renamedSeen - renamed) / 1_000_000 < 1000,
+          "took " + (renamedSeen - renamed) / 1_000_000 + " ms");
     }
   }
 

@@ -75,6 +75,7 @@ class Api10UnsafeConsumptionTest {
           "<html><body><script>steal()</script><p>INJECTED-"
               + "MARKER</p><a href=\"javascript:x\">x</a></body></html>");
       String key = Pages.cite(site.url("/page"));
+      Editorial.publishCiting(key);
 
       LinkHealth health = checker.checkNow(key).orElseThrow();
       assertEquals(LinkHealth.State.OK, health.state());

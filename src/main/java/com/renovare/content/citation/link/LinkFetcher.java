@@ -35,18 +35,24 @@ final class LinkFetcher {
 
   /** What one check found. */
   record Outcome(
-      boolean ok, Integer httpStatus, String finalUrl, String contentHash, String error) {
+      boolean ok,
+      Integer httpStatus,
+      String finalUrl,
+      String contentHash,
+      LinkProblem problem,
+      String error) {
 
     static Outcome ok(int status, URI url, String hash) {
-      return new Outcome(true, status, url.toString(), hash, null);
+      return new Outcome(true, status, url.toString(), hash, null, null);
     }
 
-    static Outcome broken(Integer status, URI lastRequested, String error) {
+    static Outcome broken(Integer status, URI lastRequested, LinkProblem problem, String error) {
       return new Outcome(
           false,
           status,
           lastRequested == null ? null : lastRequested.toString(),
           null,
+          problem,
           error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH));
     }
   }
@@ -74,40 +80,49 @@ final class LinkFetcher {
     try {
       target = withoutFragment(new URI(citedUrl.strip()));
     } catch (URISyntaxException e) {
-      return Outcome.broken(null, null, "the URL is not valid");
+      return Outcome.broken(null, null, LinkProblem.INVALID_URL, "the URL is not valid");
     }
     URI requested = null;
     Integer status = null;
     for (int redirects = 0; ; redirects++) {
       Optional<AddressPolicy.Refusal> refusal = addresses.check(target);
       if (refusal.isPresent()) {
-        return Outcome.broken(status, requested, describe(refusal.get(), redirects > 0));
+        return Outcome.broken(
+            status, requested, problem(refusal.get()), describe(refusal.get(), redirects > 0));
       }
       requested = target;
       HttpResponse<byte[]> response;
       try {
         response = get(target);
       } catch (HttpTimeoutException e) {
-        return Outcome.broken(null, requested, "timed out after " + human(timeout));
+        return Outcome.broken(
+            null, requested, LinkProblem.TIMEOUT, "timed out after " + human(timeout));
       } catch (IOException | RuntimeException e) {
-        return Outcome.broken(null, requested, describe(e));
+        return Outcome.broken(null, requested, problem(e), describe(e));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return Outcome.broken(null, requested, "the check was interrupted");
+        return Outcome.broken(
+            null, requested, LinkProblem.UNREACHABLE, "the check was interrupted");
       }
       status = response.statusCode();
       if (isRedirect(status)) {
         Optional<String> location = response.headers().firstValue("Location");
         if (location.isEmpty() || location.get().isBlank()) {
-          return Outcome.broken(status, requested, "HTTP " + status + " without a Location");
+          return Outcome.broken(
+              status,
+              requested,
+              LinkProblem.REDIRECT_ERROR,
+              "HTTP " + status + " without a Location");
         }
         if (redirects >= maxRedirects) {
-          return Outcome.broken(status, requested, "too many redirects");
+          return Outcome.broken(
+              status, requested, LinkProblem.REDIRECT_ERROR, "too many redirects");
         }
         try {
           target = withoutFragment(requested.resolve(new URI(location.get().strip())));
         } catch (URISyntaxException | IllegalArgumentException e) {
-          return Outcome.broken(status, requested, "redirect to an invalid URL");
+          return Outcome.broken(
+              status, requested, LinkProblem.REDIRECT_ERROR, "redirect to an invalid URL");
         }
         continue;
       }
@@ -115,7 +130,7 @@ final class LinkFetcher {
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
         return Outcome.ok(status, requested, PageContent.hash(contentType, response.body()));
       }
-      return Outcome.broken(status, requested, "HTTP " + status);
+      return Outcome.broken(status, requested, LinkProblem.HTTP_ERROR, "HTTP " + status);
     }
   }
 
@@ -170,6 +185,20 @@ final class LinkFetcher {
     return refusal.kind() == AddressPolicy.Kind.UNRESOLVED
         ? (redirected ? "redirect target: " : "") + refusal.reason()
         : subject + " refused: " + refusal.reason();
+  }
+
+  private static LinkProblem problem(AddressPolicy.Refusal refusal) {
+    return switch (refusal.kind()) {
+      case MALFORMED -> LinkProblem.INVALID_URL;
+      case UNRESOLVED -> LinkProblem.UNREACHABLE;
+      case RESTRICTED -> LinkProblem.REFUSED_ADDRESS;
+    };
+  }
+
+  private static LinkProblem problem(Throwable failure) {
+    return failure instanceof IllegalArgumentException
+        ? LinkProblem.INVALID_URL
+        : LinkProblem.UNREACHABLE;
   }
 
   private static String describe(Throwable failure) {

@@ -16,8 +16,10 @@ import java.util.Locale;
  * @param contentHash hex SHA-256 of the content at the last successful check of this URL
  * @param contentChangedAt when a successful check last saw content other than the one before it;
  *     null while no change has been seen
- * @param error why the source counts as broken, for editors; null when it is ok
+ * @param error why the source counts as broken, for editors only: it can name hosts and addresses;
+ *     null when it is ok
  * @param consecutiveFailures checks in a row that found it broken (0 when ok)
+ * @param problem why the source counts as broken, in the public vocabulary; null when it is ok
  */
 public record LinkHealth(
     String citationKey,
@@ -29,7 +31,8 @@ public record LinkHealth(
     String contentHash,
     Instant contentChangedAt,
     String error,
-    int consecutiveFailures) {
+    int consecutiveFailures,
+    LinkProblem problem) {
 
   /** The two outcomes of a check. */
   public enum State {

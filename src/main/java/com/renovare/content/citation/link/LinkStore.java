@@ -1,7 +1,9 @@
 package com.renovare.content.citation.link;
 
+import com.renovare.content.citation.CitationChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,17 +33,19 @@ class LinkStore {
 
   private static final String SELECT_HEALTH =
       "select l.citation_key, l.url, l.state, l.http_status, l.final_url, l.checked_at,"
-          + " l.content_hash, l.content_changed_at, l.error, l.consecutive_failures"
+          + " l.content_hash, l.content_changed_at, l.error, l.consecutive_failures, l.problem"
           + " from citation_link l join citation c on c.citation_key = l.citation_key"
           + " where l.state is not null and c.url = l.url";
 
   private final DataSource dataSource;
+  private final Event<CitationChanged> changes;
 
   /** Whether the database can skip rows another worker has locked (PostgreSQL; not H2). */
   private volatile Boolean skipLocked;
 
-  LinkStore(DataSource dataSource) {
+  LinkStore(DataSource dataSource, Event<CitationChanged> changes) {
     this.dataSource = dataSource;
+    this.changes = changes;
   }
 
   /** A source this instance holds until {@code leaseUntil} and the URL it must check. */
@@ -181,7 +185,8 @@ class LinkStore {
               c.prepareStatement(
                   "update citation_link set url = ?, state = ?, http_status = ?, final_url = ?,"
                       + " checked_at = ?, content_hash = ?, content_changed_at = ?, error = ?,"
-                      + " consecutive_failures = ?, lease_until = null where citation_key = ?")) {
+                      + " consecutive_failures = ?, problem = ?, lease_until = null"
+                      + " where citation_key = ?")) {
             ps.setString(1, claim.url());
             ps.setString(2, (outcome.ok() ? LinkHealth.State.OK : LinkHealth.State.BROKEN).value());
             ps.setObject(3, outcome.httpStatus());
@@ -191,9 +196,11 @@ class LinkStore {
             ps.setObject(7, changedAt);
             ps.setString(8, outcome.error());
             ps.setInt(9, failures);
-            ps.setString(10, claim.citationKey());
+            ps.setString(10, outcome.problem() == null ? null : outcome.problem().value());
+            ps.setString(11, claim.citationKey());
             ps.executeUpdate();
           }
+          changes.fire(new CitationChanged(claim.citationKey()));
           return null;
         });
   }
@@ -261,7 +268,8 @@ class LinkStore {
                         rs.getString(7),
                         instant(rs, 8),
                         rs.getString(9),
-                        rs.getInt(10));
+                        rs.getInt(10),
+                        health(rs.getString(3), rs.getString(11)));
                 found.put(health.citationKey(), health);
               }
             }
@@ -294,6 +302,14 @@ class LinkStore {
       skipLocked = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
     }
     return skipLocked;
+  }
+
+  /**
+   * The public problem of a broken row; rows checked before problems were kept count as
+   * unreachable.
+   */
+  private static LinkProblem health(String state, String problem) {
+    return LinkHealth.State.of(state) == LinkHealth.State.BROKEN ? LinkProblem.of(problem) : null;
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

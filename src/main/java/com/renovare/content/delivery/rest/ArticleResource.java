@@ -164,8 +164,9 @@ public class ArticleResource {
       operationId = "listArticleVersions",
       summary = "List an article's published versions",
       description =
-          "Newest first: who published each version, when, and why. A redacted version keeps"
-              + " its number and date and says when and why it was redacted; its content is gone.")
+          "Newest first: under which public byline each version was published, when, and why."
+              + " The change notes are public. A redacted version keeps its number and date and"
+              + " says when and why it was redacted; its content is gone.")
   @APIResponse(
       responseCode = "200",
       description = "A page of the version history.",
@@ -184,7 +185,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response versions(
+  public Uni<Response> versions(
       @Parameter(
               description = "The article's stable URL name.",
               example = "vitamin-k2-mk7",
@@ -198,7 +199,7 @@ public class ArticleResource {
       @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
       @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.versions(slug, limit, cursor), headers);
+    return delivery.versions(slug, limit, cursor).map(d -> caching.respond(d, headers));
   }
 
   @GET

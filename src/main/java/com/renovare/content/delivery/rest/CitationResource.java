@@ -5,6 +5,7 @@ import com.renovare.content.delivery.CatalogDelivery;
 import com.renovare.content.delivery.DeliveredCitation;
 import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.Identifiers;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,7 +47,8 @@ public class CitationResource {
               + " source, `linkHealth`: what the scheduled link checker last saw at its URL"
               + " (status, final URL after redirects, when, a hash of the content and when that"
               + " last changed). Ask with `Accept: application/vnd.citationstyles.csl+json` for"
-              + " the CSL-JSON item itself, which has no link health.")
+              + " the CSL-JSON item itself, which has no link health. A citation is public while"
+              + " the current version of a live article cites it; any other key answers 404.")
   @APIResponse(
       responseCode = "200",
       description = "The citation.",
@@ -72,7 +74,7 @@ public class CitationResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response citation(
+  public Uni<Response> citation(
       @Parameter(
               description = "The citation's stable key.",
               example = "healthline-calcification-types",
@@ -85,9 +87,10 @@ public class CitationResource {
           String key,
       @Context HttpHeaders headers) {
     boolean csl = HttpCaching.prefers(headers, HttpCaching.CSL_JSON);
-    return caching.respond(
-        csl ? delivery.citationAsCsl(key) : delivery.citation(key),
-        csl ? HttpCaching.CSL_JSON : MediaType.APPLICATION_JSON_TYPE,
-        headers);
+    return (csl ? delivery.citationAsCsl(key) : delivery.citation(key))
+        .map(
+            d ->
+                caching.respond(
+                    d, csl ? HttpCaching.CSL_JSON : MediaType.APPLICATION_JSON_TYPE, headers));
   }
 }

@@ -130,7 +130,7 @@ and where calcification can form when it runs short.",\
       "linkHealth":{"state":"broken","httpStatus":404,"finalUrl":"https://example.org/reviews/vitamin-k",\
       "checkedAt":"2026-11-30T03:00:12.904Z",\
       "contentHash":"0b7f3e2d1c4a5b6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6",\
-      "error":"HTTP 404"}}""";
+      "error":"http-error"}}""";
 
   /** Citations as an article lists them: without the link check, which is per citation. */
   static final String CITATION_LIST =

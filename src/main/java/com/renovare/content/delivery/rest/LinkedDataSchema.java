@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
     type = SchemaType.OBJECT,
     description =
         "The article version as a schema.org MedicalWebPage in JSON-LD, for search-engine markup"
-            + " (embed it in a <script type=\"application/ld+json\"> element).",
+            + " (embed it in a <script type=\"application/ld+json\"> element as it is: the"
+            + " characters <, >, & and U+2028, U+2029 are written as \\u escapes, so no text in"
+            + " it can end the element).",
     requiredProperties = {
       "@context",
       "@type",

@@ -65,7 +65,7 @@ public class ProductResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response product(
+  public Uni<Response> product(
       @Parameter(
               description = "The product's SKU.",
               example = "SAMPLE-K2-MK7-100",
@@ -77,7 +77,7 @@ public class ProductResource {
           @PathParam("sku")
           String sku,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.product(sku), headers);
+    return delivery.product(sku).map(d -> caching.respond(d, headers));
   }
 
   @GET

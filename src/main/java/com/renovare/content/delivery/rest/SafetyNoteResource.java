@@ -5,6 +5,7 @@ import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.Identifiers;
 import com.renovare.content.safety.SafetyNoteData;
 import com.renovare.content.safety.SafetyNoteView;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -62,7 +63,7 @@ public class SafetyNoteResource {
   @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
   @APIResponse(responseCode = "406", ref = ApiDefinition.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "503", ref = ApiDefinition.UNAVAILABLE)
-  public Response safetyNote(
+  public Uni<Response> safetyNote(
       @Parameter(
               description = "The note's stable key.",
               example = "vitamin-k-anticoagulants",
@@ -74,6 +75,6 @@ public class SafetyNoteResource {
           @PathParam("key")
           String key,
       @Context HttpHeaders headers) {
-    return caching.respond(delivery.safetyNote(key), headers);
+    return delivery.safetyNote(key).map(d -> caching.respond(d, headers));
   }
 }

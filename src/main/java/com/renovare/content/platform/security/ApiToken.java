@@ -16,6 +16,9 @@ public class ApiToken {
 
   private String name;
 
+  /** What readers see as the publisher of what the token publishes; null: the organisation. */
+  private String byline;
+
   @Column(name = "token_hash")
   private String tokenHash;
 
@@ -37,10 +40,17 @@ public class ApiToken {
   protected ApiToken() {}
 
   static ApiToken issue(
-      String name, String hash, Role role, Instant expiresAt, String createdBy, Instant now) {
+      String name,
+      String byline,
+      String hash,
+      Role role,
+      Instant expiresAt,
+      String createdBy,
+      Instant now) {
     ApiToken token = new ApiToken();
     token.id = UUID.randomUUID();
     token.name = name;
+    token.byline = byline;
     token.tokenHash = hash;
     token.role = role.wireName();
     token.createdBy = createdBy;
@@ -50,7 +60,8 @@ public class ApiToken {
   }
 
   static ApiToken bootstrap(String hash, Instant now) {
-    ApiToken token = issue("bootstrap-admin", hash, Role.ADMIN, null, "CONTENT_ADMIN_TOKEN", now);
+    ApiToken token =
+        issue("bootstrap-admin", null, hash, Role.ADMIN, null, "CONTENT_ADMIN_TOKEN", now);
     token.bootstrap = true;
     return token;
   }
@@ -78,8 +89,13 @@ public class ApiToken {
     return Role.fromWire(role).orElseThrow();
   }
 
+  String byline() {
+    return byline;
+  }
+
   TokenView view() {
-    return new TokenView(id, name, role, createdAt, createdBy, expiresAt, revokedAt, bootstrap);
+    return new TokenView(
+        id, name, byline, role, createdAt, createdBy, expiresAt, revokedAt, bootstrap);
   }
 
   boolean isBootstrap() {

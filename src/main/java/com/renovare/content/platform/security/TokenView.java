@@ -10,6 +10,12 @@ public record TokenView(
     @Schema(required = true) UUID id,
     @Schema(examples = "storefront-editor", maxLength = 100, required = true) String name,
     @Schema(
+            description =
+                "The public byline of what it publishes; absent: the organisation's name.",
+            examples = "Renovare editorial team",
+            maxLength = 100)
+        String byline,
+    @Schema(
             enumeration = {"editor", "publisher", "admin"},
             required = true)
         String role,

@@ -33,18 +33,29 @@ public class Tokens {
   /** A new token and its secret; the secret is not kept anywhere and cannot be shown again. */
   public record Issued(TokenView token, String secret) {}
 
+  /**
+   * Issues a token. {@code byline} is the display name readers see on what it publishes; null for
+   * the organisation's name.
+   */
   @Transactional
-  public Issued issue(String name, Role role, Instant expiresAt, Actor by) {
+  public Issued issue(String name, String byline, Role role, Instant expiresAt, Actor by) {
     Instant now = clock.instant();
     if (expiresAt != null && !expiresAt.isAfter(now)) {
       throw ApiProblem.invalidParameter("expiresAt", "must be in the future");
     }
     String secret = Secrets.generate(PREFIX);
-    ApiToken token = ApiToken.issue(name, Secrets.hash(secret), role, expiresAt, by.name(), now);
+    ApiToken token =
+        ApiToken.issue(name, byline, Secrets.hash(secret), role, expiresAt, by.name(), now);
     tokens.persist(token);
     audit.record(
         by, "token.issue", "token", token.view().id().toString(), name + " as " + role.wireName());
     return new Issued(token.view(), secret);
+  }
+
+  /** The public byline of the token's publishes; null when it has none (or is unknown). */
+  @Transactional
+  public String byline(UUID tokenId) {
+    return tokens.findByIdOptional(tokenId).map(ApiToken::byline).orElse(null);
   }
 
   @Transactional

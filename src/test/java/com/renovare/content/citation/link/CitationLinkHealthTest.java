@@ -217,6 +217,7 @@ class CitationLinkHealthTest {
       site.html("/source", "<p>The source.</p>");
       site.status("/missing", 404);
       String key = Pages.cite(site.url("/source"));
+      Editorial.publishCiting(key);
 
       given()
           .get("/v1/citations/" + key)
@@ -282,8 +283,88 @@ class CitationLinkHealthTest {
           .statusCode(200)
           .body("linkHealth.state", equalTo("broken"))
           .body("linkHealth.httpStatus", equalTo(404))
-          .body("linkHealth.error", equalTo("HTTP 404"))
+          .body("linkHealth.error", equalTo("http-error"))
           .body("linkHealth", not(hasKey("contentHash")));
+    }
+  }
+
+  @Test
+  void readersSeeAGenericReasonWhileEditorsSeeTheRefusedAddress() throws Exception {
+    try (Pages site = Pages.start();
+        Pages internal = Pages.start("127.0.0.2")) {
+      internal.html("/admin", "<p>Internal</p>");
+      site.redirect("/out", 302, internal.url("/admin"));
+      String key = Pages.cite(site.url("/out"));
+      String articleId = Editorial.publishCiting(key);
+
+      checker.checkNow(key);
+
+      String delivered =
+          given()
+              .get("/v1/citations/" + key)
+              .then()
+              .statusCode(200)
+              .body("linkHealth.state", equalTo("broken"))
+              .body("linkHealth.error", equalTo("refused-address"))
+              .extract()
+              .asString();
+      assertFalse(delivered.contains("127.0.0.2"), delivered);
+      assertFalse(delivered.contains("resolves to"), delivered);
+
+      String detail = null;
+      String cursor = null;
+      do {
+        io.restassured.path.json.JsonPath page =
+            Editorial.as(Editorial.ADMIN)
+                .queryParam("limit", 100)
+                .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+                .get("/v1/editorial/reviews")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Map<String, Object>> items = page.getList("items");
+        for (Map<String, Object> item : items) {
+          if (articleId.equals(item.get("articleId"))) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> reasons = (List<Map<String, Object>>) item.get("reasons");
+            detail =
+                reasons.stream()
+                    .filter(r -> "source-broken".equals(r.get("code")))
+                    .map(r -> (String) r.get("message"))
+                    .findFirst()
+                    .orElse(null);
+          }
+        }
+        cursor = page.getString("next");
+      } while (cursor != null);
+      assertNotNull(detail, "the article citing the broken source is in the review queue");
+      assertTrue(detail.contains("the host 127.0.0.2 resolves to"), detail);
+    }
+  }
+
+  @Test
+  void eachKindOfFailureHasItsPublicWord() throws Exception {
+    try (Pages site = Pages.start()) {
+      site.status("/missing", 404).redirect("/loop", 302, "/loop");
+      site.slow("/slow", Duration.ofSeconds(3));
+      Map<String, String> expected =
+          Map.of(
+              site.url("/missing"),
+              "http-error",
+              site.url("/loop"),
+              "redirect-error",
+              site.url("/slow"),
+              "timeout",
+              "http://127.0.0.1:1/closed",
+              "unreachable",
+              "http://10.1.2.3/internal",
+              "refused-address");
+      for (Map.Entry<String, String> e : expected.entrySet()) {
+        String key = Pages.cite(e.getKey());
+        LinkHealth health = checker.checkNow(key).orElseThrow();
+        assertEquals(e.getValue(), health.problem().value(), e.getKey() + ": " + health.error());
+      }
     }
   }
 
@@ -308,6 +389,7 @@ class CitationLinkHealthTest {
     body.remove("url");
     body.put("type", "speech");
     Editorial.as(Editorial.ADMIN).body(body).post("/v1/editorial/citations").then().statusCode(201);
+    Editorial.publishCiting(key);
 
     checker.runOnce();
 
