@@ -36,6 +36,42 @@ class StalledReceiverIsolationTest {
     assertEquals(3, latencies.size());
   }
 
+  @Test
+  void aManualRedeliveryToAStalledReceiverEndsAtTheDeadline() throws Exception {
+    try (StallingServer stalled = StallingServer.start(StallingServer.Mode.DRIP)) {
+      String subscription = subscribe(stalled.url("/stall"));
+      changeProduct("STALL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+      String delivery = null;
+      for (int i = 0; i < 100 && delivery == null; i++) {
+        delivery = log(subscription).getString("items[0].id");
+        Thread.sleep(100);
+      }
+
+      long started = System.nanoTime();
+      JsonPath redelivered =
+          Editorial.as(Editorial.ADMIN)
+              .post(
+                  "/v1/editorial/webhooks/"
+                      + subscription
+                      + "/deliveries/"
+                      + delivery
+                      + "/redeliver")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+      System.out.printf(
+          "A manual redelivery to a stalled receiver took %.1f s%n", took.toMillis() / 1000.0);
+      assertTrue(took.compareTo(Duration.ofSeconds(4)) < 0, "the redelivery took " + took);
+      assertEquals(true, redelivered.getBoolean("log[0].manual"));
+      assertTrue(
+          redelivered.getString("log[0].error").startsWith("The receiver did not answer within"),
+          redelivered.getString("log[0].error"));
+    }
+  }
+
   private static List<Duration> assertOthersKeepReceiving(StallingServer.Mode mode)
       throws Exception {
     try (StallingServer stalled = StallingServer.start(mode);
