@@ -33,11 +33,6 @@ final class WebhookSender {
     this.clock = clock;
   }
 
-  /** How long one attempt may take in all. */
-  java.time.Duration deadline() {
-    return http.deadline();
-  }
-
   Outcome send(String url, String eventId, String payload, String secret) {
     byte[] body = payload.getBytes(StandardCharsets.UTF_8);
     long timestamp = clock.instant().getEpochSecond();
