@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -24,13 +26,20 @@ import org.postgresql.PGNotification;
  * drop stale entries within milliseconds. Under it, a periodic check of the change log catches
  * anything missed (a dropped connection, a restart of the database), and is the only mechanism on
  * H2 in dev mode. Products, citations and safety notes are announced on the same channel (see
- * {@link CatalogChanges}).
+ * {@link CatalogChanges}). A connection that died silently (half-open) is found by a periodic round
+ * trip with a socket timeout, and replaced.
  */
 @Singleton
 class CoherenceListener {
 
   private static final Logger LOG = Logger.getLogger(CoherenceListener.class);
   private static final String CHANNEL = "content_changed";
+
+  /** After this long without a notification, the listener checks its connection is alive. */
+  static final Duration ROUND_TRIP_EVERY = Duration.ofSeconds(5);
+
+  /** How long the round trip (or any read on the connection) may take before it counts as dead. */
+  static final Duration ROUND_TRIP_TIMEOUT = Duration.ofSeconds(5);
 
   private final DeliveryCache cache;
   private final PublishedContent content;
@@ -99,8 +108,7 @@ class CoherenceListener {
     // One warning per outage, not one a second while the database stays away.
     boolean failing = false;
     while (running) {
-      try (Connection connection =
-          DriverManager.getConnection(url, username, password.orElse(null))) {
+      try (Connection connection = DriverManager.getConnection(url, listenerProperties())) {
         listening = connection;
         try (Statement statement = connection.createStatement()) {
           statement.execute("LISTEN " + CHANNEL);
@@ -114,15 +122,26 @@ class CoherenceListener {
         catchUp();
         cache.evictCatalog();
         PGConnection pg = connection.unwrap(PGConnection.class);
+        long heard = System.nanoTime();
         while (running) {
           PGNotification[] notifications = pg.getNotifications(1000);
-          if (notifications != null) {
+          if (notifications != null && notifications.length > 0) {
+            heard = System.nanoTime();
             for (PGNotification notification : notifications) {
               String announcement = notification.getParameter();
               if (!CatalogChanges.apply(announcement, cache)) {
                 cache.evictArticle(announcement);
               }
             }
+          }
+          if (System.nanoTime() - heard > ROUND_TRIP_EVERY.toNanos()) {
+            // Waiting for notifications never notices a half-open connection (a peer that went
+            // away without a FIN or RST): it just hears nothing. A round trip does, within the
+            // socket timeout, and the failure reconnects.
+            try (Statement statement = connection.createStatement()) {
+              statement.execute("select 1");
+            }
+            heard = System.nanoTime();
           }
         }
       } catch (SQLException e) {
@@ -138,6 +157,20 @@ class CoherenceListener {
         }
       }
     }
+  }
+
+  /**
+   * Credentials plus TCP keepalive (the operating system probes an idle connection) and a socket
+   * timeout, so that the periodic round trip fails instead of waiting forever on a dead peer.
+   */
+  private Properties listenerProperties() {
+    Properties properties = new Properties();
+    properties.setProperty("user", username);
+    password.ifPresent(p -> properties.setProperty("password", p));
+    properties.setProperty("tcpKeepAlive", "true");
+    properties.setProperty("socketTimeout", Long.toString(ROUND_TRIP_TIMEOUT.toSeconds()));
+    properties.setProperty("connectTimeout", Long.toString(ROUND_TRIP_TIMEOUT.toSeconds()));
+    return properties;
   }
 
   private static void sleep() {

@@ -120,7 +120,11 @@ public class WebhookSubscriptions {
         });
   }
 
-  /** Replaces URL, events, description and active flag; the secret stays. */
+  /**
+   * Replaces URL, events, description and active flag; the secret stays. Deactivating gives up the
+   * subscription's pending deliveries (they show as {@code failed}); an attempt in flight at that
+   * moment is the last one.
+   */
   public WebhookViews.Subscription replace(UUID id, SubscriptionRequest request, Actor by) {
     URI url = target(request.url());
     List<String> events = List.copyOf(new LinkedHashSet<>(request.events()));
@@ -138,6 +142,16 @@ public class WebhookSubscriptions {
             ps.setObject(5, id);
             if (ps.executeUpdate() == 0) {
               throw noSubscription(id);
+            }
+          }
+          if (!active) {
+            // A deactivated subscription gets nothing more: its pending retries are given up.
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "update webhook_delivery set status = 'failed', next_attempt_at = null"
+                        + " where subscription_id = ? and status = 'pending'")) {
+              ps.setObject(1, id);
+              ps.executeUpdate();
             }
           }
           audit.record(by, "webhook.update", "webhook", id.toString(), url.toString());

@@ -3,13 +3,10 @@ package com.renovare.content.webhook;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.database.DatabaseUnreachable;
 import com.renovare.content.platform.net.AddressPolicy;
+import com.renovare.content.platform.net.OutboundHttp;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,34 +15,49 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due webhook deliveries. A run claims a batch by pushing their next attempt past the time an
- * attempt can take (a lease), commits, sends them concurrently, and records each outcome. If the
- * process dies mid-send, the lease runs out and a later run (here or on another instance) sends
- * them again: receivers may see an event twice, never zero times, and de-duplicate by {@code
- * webhook-id}. Failures are retried with exponential back-off and jitter until the event is older
- * than {@code content.webhooks.give-up-after}.
+ * Sends due webhook deliveries. A run claims due deliveries of active subscriptions by pushing
+ * their next attempt past the time an attempt can take (a lease), commits, hands each to a sending
+ * thread and returns at once; each send records its own outcome. An attempt never outlasts its
+ * deadline (connecting, the answer and every redirect hop together), a run never waits for a send,
+ * and a subscription never has more than {@link #PER_SUBSCRIPTION} sends in flight here, so a slow
+ * or hostile receiver costs only its own deliveries. If the process dies mid-send, the lease runs
+ * out and a later run (here or on another instance) sends them again: receivers may see an event
+ * twice, never zero times, and de-duplicate by {@code webhook-id}. Failures are retried with
+ * exponential back-off and jitter until the event is older than {@code
+ * content.webhooks.give-up-after} or the subscription is deactivated.
  */
 @ApplicationScoped
 class WebhookWorker {
 
   private static final Logger LOG = Logger.getLogger(WebhookWorker.class);
-  private static final int MAX_REDIRECTS = 3;
   private static final int MAX_ERROR_LENGTH = 500;
+
+  /** Sends one subscription may have in flight on this instance at once. */
+  static final int PER_SUBSCRIPTION = 2;
 
   private final DataSource dataSource;
   private final Clock clock;
   private final ContentConfig.Webhooks config;
-  private final AddressPolicy addresses;
-  private final HttpClient http;
+  private final OutboundHttp http;
+  private final WebhookSender sender;
+  private final ExecutorService sending;
+
+  /** Sends in flight on this instance, by subscription. */
+  private final Map<UUID, Integer> inFlight = new HashMap<>();
 
   /** Whether the database can skip rows another worker has locked (PostgreSQL; not H2). */
   private volatile Boolean skipLocked;
@@ -54,28 +66,42 @@ class WebhookWorker {
     this.dataSource = dataSource;
     this.clock = clock;
     this.config = config.webhooks();
-    this.addresses =
-        new AddressPolicy(
-            "content.webhooks.allow-addresses",
-            "receive webhooks",
-            this.config.allowAddresses().orElse(List.of()));
     this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(this.config.timeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+        new OutboundHttp(
+            new AddressPolicy(
+                "content.webhooks.allow-addresses",
+                "receive webhooks",
+                this.config.allowAddresses().orElse(List.of())),
+            OutboundHttp.Resolver.SYSTEM,
+            this.config.timeout(),
+            this.config.batchSize() + 4);
+    this.sender = new WebhookSender(http, clock);
+    AtomicInteger count = new AtomicInteger();
+    this.sending =
+        Executors.newFixedThreadPool(
+            this.config.batchSize(),
+            task -> {
+              Thread thread = new Thread(task, "webhook-sender-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  @PreDestroy
+  void stop() {
+    sending.shutdownNow();
+    http.close();
   }
 
   /** One claimed delivery and what sending it needs. */
   private record Due(
-      UUID id, String eventId, String payload, String url, String secret, Instant eventAt) {}
-
-  /** The outcome of one attempt; the latency covers every redirect hop. */
-  private record Outcome(Integer status, long latencyMs, String error) {
-    boolean delivered() {
-      return status != null && status >= 200 && status < 300;
-    }
-  }
+      UUID id,
+      UUID subscriptionId,
+      String eventId,
+      String payload,
+      String url,
+      String secret,
+      Instant eventAt) {}
 
   @Scheduled(
       identity = "webhook-worker",
@@ -85,167 +111,154 @@ class WebhookWorker {
       skipExecutionIf = DatabaseUnreachable.class)
   void run() {
     List<Due> due;
+    Map<UUID, Integer> busy;
+    synchronized (inFlight) {
+      busy = Map.copyOf(inFlight);
+    }
+    int free = config.batchSize() - busy.values().stream().mapToInt(Integer::intValue).sum();
+    if (free <= 0) {
+      return;
+    }
     try {
-      due = claim(null);
+      due = claim(null, free, busy);
     } catch (RuntimeException e) {
       LOG.debugf("Webhook deliveries not claimed (the database may be away): %s", e.getMessage());
       return;
     }
-    List<CompletableFuture<Void>> sends = new ArrayList<>();
     for (Due delivery : due) {
-      sends.add(send(delivery).thenAccept(outcome -> record(delivery, outcome, false)));
+      synchronized (inFlight) {
+        inFlight.merge(delivery.subscriptionId(), 1, Integer::sum);
+      }
+      try {
+        sending.execute(
+            () -> {
+              try {
+                record(delivery, send(delivery), false);
+              } finally {
+                done(delivery);
+              }
+            });
+      } catch (RejectedExecutionException e) {
+        // Shutting down: the lease brings the delivery back after a restart.
+        done(delivery);
+      }
     }
-    CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
   }
 
-  /** Sends one delivery at once, whatever its state (manual redelivery). */
+  private void done(Due delivery) {
+    synchronized (inFlight) {
+      inFlight.computeIfPresent(delivery.subscriptionId(), (id, n) -> n > 1 ? n - 1 : null);
+    }
+  }
+
+  /**
+   * Sends one delivery at once, whatever its state (manual redelivery); bounded by the deadline.
+   */
   void sendNow(UUID deliveryId) {
-    for (Due delivery : claim(deliveryId)) {
-      record(delivery, send(delivery).join(), true);
+    for (Due delivery : claim(deliveryId, 1, Map.of())) {
+      record(delivery, send(delivery), true);
     }
   }
 
-  private List<Due> claim(UUID only) {
+  /**
+   * Leases due deliveries: the one named, or up to {@code limit} pending ones of active
+   * subscriptions, at most {@link #PER_SUBSCRIPTION} per subscription counting those in {@code
+   * busy}.
+   */
+  private List<Due> claim(UUID only, int limit, Map<UUID, Integer> busy) {
     Instant now = clock.instant();
-    // Long enough for every redirect hop to time out, so a lease never ends mid-send.
-    Instant leaseEnd = now.plus(config.timeout().multipliedBy(2L * (MAX_REDIRECTS + 1)));
+    // Long enough for an attempt to reach its deadline, resolve names and record its outcome.
+    Instant leaseEnd = now.plus(config.timeout().multipliedBy(2)).plusSeconds(30);
+    List<UUID> full =
+        busy.entrySet().stream()
+            .filter(e -> e.getValue() >= PER_SUBSCRIPTION)
+            .map(Map.Entry::getKey)
+            .toList();
     return Sql.alone(
         dataSource,
         c -> {
-          {
-            List<UUID> ids = new ArrayList<>();
-            String select =
-                only != null
-                    ? "select id from webhook_delivery where id = ? for update"
-                    : "select id from webhook_delivery where status = 'pending'"
-                        + " and next_attempt_at <= ? order by next_attempt_at"
-                        + " fetch first ? rows only for update"
-                        + (skipLocked(c) ? " skip locked" : "");
-            try (PreparedStatement ps = c.prepareStatement(select)) {
-              if (only != null) {
-                ps.setObject(1, only);
-              } else {
-                ps.setObject(1, Sql.utc(now));
-                ps.setInt(2, config.batchSize());
+          List<UUID> ids = new ArrayList<>();
+          String select =
+              only != null
+                  ? "select id, subscription_id from webhook_delivery where id = ? for update"
+                  : "select id, subscription_id from webhook_delivery where status = 'pending'"
+                      + " and next_attempt_at <= ?"
+                      + " and subscription_id in"
+                      + " (select id from webhook_subscription where active = true)"
+                      + (full.isEmpty()
+                          ? ""
+                          : " and subscription_id not in ("
+                              + String.join(", ", Collections.nCopies(full.size(), "?"))
+                              + ")")
+                      + " order by next_attempt_at fetch first ? rows only for update"
+                      + (skipLocked(c) ? " skip locked" : "");
+          try (PreparedStatement ps = c.prepareStatement(select)) {
+            int i = 1;
+            if (only != null) {
+              ps.setObject(i, only);
+            } else {
+              ps.setObject(i++, Sql.utc(now));
+              for (UUID subscription : full) {
+                ps.setObject(i++, subscription);
               }
-              try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+              ps.setInt(i, config.batchSize());
+            }
+            Map<UUID, Integer> taken = new HashMap<>(busy);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next() && ids.size() < limit) {
+                UUID subscription = rs.getObject(2, UUID.class);
+                if (taken.getOrDefault(subscription, 0) < PER_SUBSCRIPTION || only != null) {
+                  taken.merge(subscription, 1, Integer::sum);
                   ids.add(rs.getObject(1, UUID.class));
                 }
               }
             }
-            List<Due> claimed = new ArrayList<>();
-            try (PreparedStatement lease =
-                    c.prepareStatement(
-                        "update webhook_delivery set next_attempt_at = ?,"
-                            + " status = 'pending' where id = ?");
-                PreparedStatement details =
-                    c.prepareStatement(
-                        "select d.id, e.id, e.payload, s.url, s.secret, e.created_at"
-                            + " from webhook_delivery d"
-                            + " join webhook_event e on e.id = d.event_id"
-                            + " join webhook_subscription s on s.id = d.subscription_id"
-                            + " where d.id = ?")) {
-              for (UUID id : ids) {
-                lease.setObject(1, Sql.utc(leaseEnd));
-                lease.setObject(2, id);
-                lease.executeUpdate();
-                details.setObject(1, id);
-                try (ResultSet rs = details.executeQuery()) {
-                  if (rs.next()) {
-                    claimed.add(
-                        new Due(
-                            rs.getObject(1, UUID.class),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            Sql.instant(rs, 6)));
-                  }
+          }
+          List<Due> claimed = new ArrayList<>();
+          try (PreparedStatement lease =
+                  c.prepareStatement(
+                      "update webhook_delivery set next_attempt_at = ?,"
+                          + " status = 'pending' where id = ?");
+              PreparedStatement details =
+                  c.prepareStatement(
+                      "select d.id, d.subscription_id, e.id, e.payload, s.url, s.secret,"
+                          + " e.created_at from webhook_delivery d"
+                          + " join webhook_event e on e.id = d.event_id"
+                          + " join webhook_subscription s on s.id = d.subscription_id"
+                          + " where d.id = ?")) {
+            for (UUID id : ids) {
+              lease.setObject(1, Sql.utc(leaseEnd));
+              lease.setObject(2, id);
+              lease.executeUpdate();
+              details.setObject(1, id);
+              try (ResultSet rs = details.executeQuery()) {
+                if (rs.next()) {
+                  claimed.add(
+                      new Due(
+                          rs.getObject(1, UUID.class),
+                          rs.getObject(2, UUID.class),
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getString(5),
+                          rs.getString(6),
+                          Sql.instant(rs, 7)));
                 }
               }
             }
-            return claimed;
           }
+          return claimed;
         });
   }
 
-  private CompletableFuture<Outcome> send(Due delivery) {
-    byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
-    long timestamp = clock.instant().getEpochSecond();
-    String signature =
-        WebhookSignature.sign(delivery.secret(), delivery.eventId(), timestamp, body);
-    long started = System.nanoTime();
-    return hop(URI.create(delivery.url()), delivery, body, timestamp, signature, 0, null)
-        .handle(
-            (outcome, failure) -> {
-              long latency = (System.nanoTime() - started) / 1_000_000;
-              if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                return new Outcome(null, latency, describe(cause));
-              }
-              return new Outcome(outcome.status(), latency, outcome.error());
-            });
-  }
-
-  /**
-   * One request, following a redirect only to a target the address policy allows. {@code
-   * redirectStatus} is the status of the redirect that led here, if one did.
-   */
-  private CompletableFuture<Outcome> hop(
-      URI target,
-      Due delivery,
-      byte[] body,
-      long timestamp,
-      String signature,
-      int redirects,
-      Integer redirectStatus) {
-    Optional<String> refusal = addresses.refusal(target);
-    if (refusal.isPresent()) {
-      return CompletableFuture.completedFuture(
-          new Outcome(
-              redirectStatus,
-              0,
-              (redirects == 0 ? "Target refused: " : "Redirect target refused: ") + refusal.get()));
+  private WebhookSender.Outcome send(Due delivery) {
+    try {
+      return sender.send(delivery.url(), delivery.eventId(), delivery.payload(), delivery.secret());
+    } catch (RuntimeException e) {
+      return new WebhookSender.Outcome(null, 0, "The request failed: " + e.getMessage());
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(target)
-            .timeout(config.timeout())
-            .header("Content-Type", "application/json")
-            .header("User-Agent", "Renovare-Webhooks/1")
-            .header("webhook-id", delivery.eventId())
-            .header("webhook-timestamp", Long.toString(timestamp))
-            .header("webhook-signature", signature)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
-    return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .thenCompose(
-            response -> {
-              int status = response.statusCode();
-              Optional<String> location = response.headers().firstValue("Location");
-              if (status >= 300 && status < 400 && location.isPresent()) {
-                if (redirects >= MAX_REDIRECTS) {
-                  return CompletableFuture.completedFuture(
-                      new Outcome(status, 0, "Too many redirects"));
-                }
-                URI next;
-                try {
-                  next = target.resolve(location.get());
-                } catch (IllegalArgumentException e) {
-                  return CompletableFuture.completedFuture(
-                      new Outcome(status, 0, "Redirect to an invalid URL"));
-                }
-                return hop(next, delivery, body, timestamp, signature, redirects + 1, status);
-              }
-              return CompletableFuture.completedFuture(
-                  new Outcome(
-                      status,
-                      0,
-                      status >= 200 && status < 300 ? null : "The receiver answered " + status));
-            });
   }
 
-  private void record(Due delivery, Outcome outcome, boolean manual) {
+  private void record(Due delivery, WebhookSender.Outcome outcome, boolean manual) {
     Instant now = clock.instant();
     boolean delivered = outcome.delivered();
     try {
@@ -272,7 +285,9 @@ class WebhookWorker {
                 status = "delivered";
                 next = null;
               } else if (Duration.between(delivery.eventAt(), now).compareTo(config.giveUpAfter())
-                  > 0) {
+                      > 0
+                  || !active(c, delivery.subscriptionId())) {
+                // Given up: too old, or the subscription was deactivated meanwhile.
                 status = "failed";
                 next = null;
               } else {
@@ -309,6 +324,16 @@ class WebhookWorker {
     return Duration.ofMillis((long) (base * jitter));
   }
 
+  private static boolean active(Connection c, UUID subscriptionId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("select active from webhook_subscription where id = ?")) {
+      ps.setObject(1, subscriptionId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
+  }
+
   private static int attemptsSoFar(Connection c, UUID deliveryId) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("select count(*) from webhook_attempt where delivery_id = ?")) {
@@ -318,17 +343,6 @@ class WebhookWorker {
         return rs.getInt(1);
       }
     }
-  }
-
-  private static String describe(Throwable failure) {
-    String kind =
-        switch (failure.getClass().getSimpleName()) {
-          case "HttpConnectTimeoutException" -> "Connecting timed out";
-          case "HttpTimeoutException" -> "The receiver did not answer in time";
-          case "ConnectException" -> "The receiver refused the connection";
-          default -> "The request failed";
-        };
-    return failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
   }
 
   private static String truncate(String text) {

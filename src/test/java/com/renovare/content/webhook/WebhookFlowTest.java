@@ -188,6 +188,38 @@ class WebhookFlowTest {
   }
 
   @Test
+  void deactivatingASubscriptionStopsItsPendingRetriesAndMarksThemFailed() throws Exception {
+    try (Receiver receiver = Receiver.start()) {
+      receiver.answer(500, 500, 500, 500, 500, 500);
+      String url = receiver.url("/deactivated");
+      String subscription =
+          (String)
+              ((Map<?, ?>) subscribe(url, List.of("article.published")).get("subscription"))
+                  .get("id");
+      String publisher = Editorial.token("publisher");
+      ArticleContent content = Articles.aDraftWithSections(1);
+      Editorial.publish(publisher, Editorial.create(publisher, content), "First");
+      received(receiver, content.slug());
+      awaitAttempt(subscription);
+
+      Editorial.as(Editorial.ADMIN)
+          .body(Map.of("url", url, "events", List.of("article.published"), "active", false))
+          .put("/v1/editorial/webhooks/" + subscription)
+          .then()
+          .statusCode(200)
+          .body("active", equalTo(false));
+      // Drain a retry that may have been sent before the deactivation reached the database.
+      while (receiver.nextOrNull(Duration.ofMillis(300)) != null) {}
+
+      // Several retry intervals (first retry after about 1 s in the test profile) pass quietly.
+      assertNull(receiver.nextOrNull(Duration.ofSeconds(4)), "a retry fired after deactivation");
+      JsonPath log = awaitAttempt(subscription);
+      assertEquals("failed", log.getString("items[0].status"));
+      assertNull(log.get("items[0].nextAttemptAt"));
+    }
+  }
+
+  @Test
   void aRedirectToAnAddressThatIsNotAllowedIsNotFollowed() throws Exception {
     try (Receiver receiver = Receiver.start();
         Receiver elsewhere = Receiver.start()) {

@@ -3,10 +3,10 @@ package com.renovare.content.citation.link;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.database.DatabaseUnreachable;
 import com.renovare.content.platform.net.AddressPolicy;
+import com.renovare.content.platform.net.OutboundHttp;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +44,14 @@ public class LinkChecker {
     this.config = config.linkCheck();
     this.fetcher =
         new LinkFetcher(
-            new AddressPolicy(
-                "content.link-check.allow-addresses",
-                "be checked",
-                this.config.allowAddresses().orElse(List.of())),
-            this.config.timeout(),
+            new OutboundHttp(
+                new AddressPolicy(
+                    "content.link-check.allow-addresses",
+                    "be checked",
+                    this.config.allowAddresses().orElse(List.of())),
+                OutboundHttp.Resolver.SYSTEM,
+                this.config.timeout(),
+                this.config.concurrency()),
             this.config.maxRedirects(),
             (int) Math.min(Integer.MAX_VALUE - 8, this.config.maxBody().asLongValue()));
   }
@@ -151,13 +154,11 @@ public class LinkChecker {
   }
 
   /**
-   * Long enough for every hop of every source in a batch to use all its timeouts (connect, answer,
-   * body) plus name resolution, so a lease never ends while its source is being fetched.
+   * Longer than one check can take (its deadline covers every hop, connecting, the answer and the
+   * body) plus a margin for recording, so a lease never ends while its source is being fetched.
    */
   private Instant leaseUntil(Instant now) {
-    Duration perSource =
-        config.timeout().multipliedBy(3L * (config.maxRedirects() + 1)).plusSeconds(60);
-    return now.plus(perSource);
+    return now.plus(config.timeout()).plusSeconds(60);
   }
 
   private ExecutorService pool() {

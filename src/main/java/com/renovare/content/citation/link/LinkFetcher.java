@@ -1,31 +1,21 @@
 package com.renovare.content.citation.link;
 
 import com.renovare.content.platform.net.AddressPolicy;
-import java.io.ByteArrayOutputStream;
+import com.renovare.content.platform.net.OutboundHttp;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
 /**
  * Fetches one cited URL the way the checker must: GET without the fragment, redirects followed by
- * hand with every target checked against the address policy before it is requested, a timeout on
- * connecting, on the answer and on reading the body, and at most {@code maxBody} bytes read.
+ * hand, every address connected to checked against the address policy ({@link OutboundHttp}), one
+ * deadline for the whole check (connecting, the answer and the body, on every hop), and at most
+ * {@code maxBody} bytes read.
  */
 final class LinkFetcher {
 
@@ -57,22 +47,21 @@ final class LinkFetcher {
     }
   }
 
-  private final HttpClient http;
-  private final AddressPolicy addresses;
-  private final Duration timeout;
+  private final OutboundHttp http;
   private final int maxRedirects;
   private final int maxBody;
 
   LinkFetcher(AddressPolicy addresses, Duration timeout, int maxRedirects, int maxBody) {
-    this.addresses = addresses;
-    this.timeout = timeout;
+    this(
+        new OutboundHttp(addresses, OutboundHttp.Resolver.SYSTEM, timeout, 16),
+        maxRedirects,
+        maxBody);
+  }
+
+  LinkFetcher(OutboundHttp http, int maxRedirects, int maxBody) {
+    this.http = http;
     this.maxRedirects = maxRedirects;
     this.maxBody = maxBody;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
   }
 
   Outcome fetch(String citedUrl) {
@@ -84,29 +73,25 @@ final class LinkFetcher {
     }
     URI requested = null;
     Integer status = null;
+    // One deadline for the whole check, every redirect hop included.
+    OutboundHttp.Attempt attempt = http.attempt();
     for (int redirects = 0; ; redirects++) {
-      Optional<AddressPolicy.Refusal> refusal = addresses.check(target);
-      if (refusal.isPresent()) {
+      OutboundHttp.Response response;
+      try {
+        response = attempt.send(get(target), maxBody);
+      } catch (OutboundHttp.Refused e) {
         return Outcome.broken(
-            status, requested, problem(refusal.get()), describe(refusal.get(), redirects > 0));
+            status, requested, problem(e.refusal()), describe(e.refusal(), redirects > 0));
+      } catch (OutboundHttp.DeadlineExceeded e) {
+        return Outcome.broken(
+            null, target, LinkProblem.TIMEOUT, "timed out after " + human(http.deadline()));
+      } catch (IOException | RuntimeException e) {
+        return Outcome.broken(null, target, problem(e), describe(e));
       }
       requested = target;
-      HttpResponse<byte[]> response;
-      try {
-        response = get(target);
-      } catch (HttpTimeoutException e) {
-        return Outcome.broken(
-            null, requested, LinkProblem.TIMEOUT, "timed out after " + human(timeout));
-      } catch (IOException | RuntimeException e) {
-        return Outcome.broken(null, requested, problem(e), describe(e));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Outcome.broken(
-            null, requested, LinkProblem.UNREACHABLE, "the check was interrupted");
-      }
-      status = response.statusCode();
+      status = response.status();
       if (isRedirect(status)) {
-        Optional<String> location = response.headers().firstValue("Location");
+        Optional<String> location = response.location();
         if (location.isEmpty() || location.get().isBlank()) {
           return Outcome.broken(
               status,
@@ -127,45 +112,21 @@ final class LinkFetcher {
         continue;
       }
       if (status >= 200 && status < 300) {
-        String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        return Outcome.ok(status, requested, PageContent.hash(contentType, response.body()));
+        return Outcome.ok(
+            status,
+            requested,
+            PageContent.hash(response.contentType().orElse(null), response.body()));
       }
       return Outcome.broken(status, requested, LinkProblem.HTTP_ERROR, "HTTP " + status);
     }
   }
 
-  private HttpResponse<byte[]> get(URI target) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(target)
-            .timeout(timeout)
-            .header("User-Agent", USER_AGENT)
-            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-            .GET()
-            .build();
-    CompletableFuture<HttpResponse<byte[]>> sent =
-        http.sendAsync(
-            request,
-            info ->
-                new LimitedBody(
-                    info.statusCode() >= 200 && info.statusCode() < 300 ? maxBody : 0, timeout));
-    try {
-      // Each phase has its own timeout; this only guards against one of them not firing.
-      return sent.get(timeout.multipliedBy(3).plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      sent.cancel(true);
-      throw new HttpTimeoutException("no answer");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      for (Throwable t = cause; t != null; t = t.getCause()) {
-        if (t instanceof HttpTimeoutException timedOut) {
-          throw timedOut;
-        }
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException(cause);
-    }
+  private static OutboundHttp.Request get(URI target) {
+    return new OutboundHttp.Request(
+        "GET",
+        target,
+        Map.of("User-Agent", USER_AGENT, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8"),
+        null);
   }
 
   private static boolean isRedirect(int status) {
@@ -226,82 +187,5 @@ final class LinkFetcher {
   static String human(Duration duration) {
     long millis = duration.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-  }
-
-  /**
-   * Collects at most {@code limit} bytes of a body and then stops reading (the rest is never
-   * fetched), and fails with a timeout if the body has not arrived within {@code deadline}.
-   */
-  private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-
-    private final int limit;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private volatile Flow.Subscription subscription;
-
-    LimitedBody(int limit, Duration deadline) {
-      this.limit = limit;
-      if (limit > 0) {
-        CompletableFuture.delayedExecutor(deadline.toMillis(), TimeUnit.MILLISECONDS)
-            .execute(this::expire);
-      }
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      if (limit == 0) {
-        finish();
-      } else {
-        subscription.request(1);
-      }
-    }
-
-    @Override
-    public synchronized void onNext(List<ByteBuffer> items) {
-      if (result.isDone()) {
-        return;
-      }
-      for (ByteBuffer buffer : items) {
-        int take = Math.min(buffer.remaining(), limit - out.size());
-        byte[] chunk = new byte[take];
-        buffer.get(chunk);
-        out.write(chunk, 0, take);
-        if (out.size() >= limit) {
-          finish();
-          return;
-        }
-      }
-      subscription.request(1);
-    }
-
-    @Override
-    public void onError(Throwable failure) {
-      result.completeExceptionally(failure);
-    }
-
-    @Override
-    public synchronized void onComplete() {
-      result.complete(out.toByteArray());
-    }
-
-    private synchronized void finish() {
-      result.complete(out.toByteArray());
-      subscription.cancel();
-    }
-
-    private void expire() {
-      if (result.completeExceptionally(new HttpTimeoutException("body not read in time"))) {
-        Flow.Subscription s = subscription;
-        if (s != null) {
-          s.cancel();
-        }
-      }
-    }
   }
 }

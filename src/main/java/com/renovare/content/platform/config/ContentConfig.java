@@ -169,8 +169,8 @@ public interface ContentConfig {
     Duration recheckAfter();
 
     /**
-     * Timeout of each request: for connecting, for the response's headers and for reading its body
-     * (each redirect hop gets its own).
+     * Deadline of one check in all: connecting, the response's headers and reading its body, on
+     * every redirect hop together.
      */
     @WithDefault("10s")
     Duration timeout();
@@ -242,7 +242,10 @@ public interface ContentConfig {
     @WithDefault("2s")
     String workerEvery();
 
-    /** Connect and response timeout of one attempt. */
+    /**
+     * Deadline of one attempt in all: connecting, the answer and every redirect hop. A receiver
+     * that stalls is cut off when it passes.
+     */
     @WithDefault("10s")
     Duration timeout();
 
@@ -258,7 +261,7 @@ public interface ContentConfig {
     @WithDefault("26h")
     Duration giveUpAfter();
 
-    /** Deliveries one worker run sends at most, one after another. */
+    /** Deliveries this instance sends at once, at most (each on its own sending thread). */
     @WithDefault("20")
     int batchSize();
   }

@@ -56,8 +56,28 @@ public final class AddressPolicy {
     return check(url).map(Refusal::reason);
   }
 
-  /** The same decision as {@link #refusal}, with its kind. */
+  /**
+   * The same decision as {@link #refusal}, with its kind. A check ahead of a request does not
+   * protect the request (the name may resolve differently when it connects): {@link OutboundHttp}
+   * checks the addresses it connects to.
+   */
   public Optional<Refusal> check(URI url) {
+    Optional<Refusal> malformed = checkForm(url);
+    if (malformed.isPresent()) {
+      return malformed;
+    }
+    String host = url.getHost();
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(host);
+    } catch (UnknownHostException | SecurityException e) {
+      return Optional.of(unresolved(host));
+    }
+    return checkAddresses(host, addresses);
+  }
+
+  /** Why the URL must not be called whatever its host resolves to (scheme, credentials, host). */
+  public Optional<Refusal> checkForm(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
       return refused(Kind.MALFORMED, "only http and https URLs can " + action);
@@ -69,11 +89,13 @@ public final class AddressPolicy {
     if (host == null || host.isEmpty()) {
       return refused(Kind.MALFORMED, "the URL has no host");
     }
-    InetAddress[] addresses;
-    try {
-      addresses = InetAddress.getAllByName(host);
-    } catch (UnknownHostException | SecurityException e) {
-      return refused(Kind.UNRESOLVED, "the host " + host + " does not resolve");
+    return Optional.empty();
+  }
+
+  /** Why a host that resolved to these addresses must not be called; every one must pass. */
+  public Optional<Refusal> checkAddresses(String host, InetAddress[] addresses) {
+    if (addresses == null || addresses.length == 0) {
+      return Optional.of(unresolved(host));
     }
     for (InetAddress address : addresses) {
       if (restricted(address) && allowed.stream().noneMatch(r -> r.contains(address))) {
@@ -87,6 +109,11 @@ public final class AddressPolicy {
       }
     }
     return Optional.empty();
+  }
+
+  /** The refusal of a host name that does not resolve. */
+  static Refusal unresolved(String host) {
+    return new Refusal(Kind.UNRESOLVED, "the host " + host + " does not resolve");
   }
 
   private static Optional<Refusal> refused(Kind kind, String reason) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.renovare.content.platform.net.AddressPolicy;
+import com.renovare.content.platform.net.OutboundHttp;
+import com.renovare.content.platform.net.RebindingResolver;
+import com.renovare.content.platform.net.StallingServer;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,35 @@ class LinkFetcherTest {
       assertTrue(outcome.error().startsWith("URL refused: the host 127.0.0.1"), outcome.error());
       assertNull(outcome.finalUrl());
       assertEquals(0, site.requests());
+    }
+  }
+
+  @Test
+  void aSourceWhoseNameRebindsToLoopbackIsNeverFetchedFromLoopback() throws Exception {
+    RebindingResolver dns = new RebindingResolver();
+    LinkFetcher rebound =
+        new LinkFetcher(
+            new OutboundHttp(
+                new AddressPolicy("content.link-check.allow-addresses", "be checked", List.of()),
+                dns,
+                Duration.ofSeconds(1),
+                4),
+            5,
+            1024);
+    try (StallingServer loopback = StallingServer.start(StallingServer.Mode.SILENT_BODY)) {
+      String url = "http://rebind.example:" + loopback.port() + "/page";
+
+      LinkFetcher.Outcome first = rebound.fetch(url);
+      LinkFetcher.Outcome second = rebound.fetch(url);
+
+      assertFalse(first.ok());
+      assertFalse(first.error().contains("refused: "), "the public answer is allowed");
+      assertFalse(second.ok());
+      assertTrue(
+          second.error().startsWith("URL refused: the host rebind.example resolves to 127.0.0.1"),
+          second.error());
+      assertEquals(2, dns.lookups(), "one lookup per connection, used for check and connect");
+      assertEquals(0, loopback.connections(), "loopback was never connected to");
     }
   }
 

@@ -1,0 +1,100 @@
+package com.renovare.content.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.publishing.PublishedContent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The LISTEN connection behind a network path that dies without a FIN or RST (half-open): waiting
+ * for notifications alone never notices, so the listener checks its connection with a round trip
+ * and reconnects, and notifications reach it again.
+ */
+@QuarkusTest
+class CoherenceListenerTest {
+
+  private static final Duration NOTICED_WITHIN =
+      CoherenceListener.ROUND_TRIP_EVERY.plus(CoherenceListener.ROUND_TRIP_TIMEOUT).plusSeconds(5);
+
+  @Inject ContentConfig config;
+  @Inject PublishedContent content;
+
+  @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+  String url;
+
+  @ConfigProperty(name = "quarkus.datasource.username")
+  String username;
+
+  @ConfigProperty(name = "quarkus.datasource.password")
+  Optional<String> password;
+
+  @Test
+  void aHalfOpenListenConnectionIsReplacedAndNotificationsArriveAgain() throws Exception {
+    URI database = URI.create(url.substring("jdbc:".length()));
+    Set<String> evicted = ConcurrentHashMap.newKeySet();
+    DeliveryCache recording =
+        new DeliveryCache(config, new SimpleMeterRegistry(), Clock.systemUTC()) {
+          @Override
+          public void evictArticle(String slug) {
+            evicted.add(slug);
+          }
+        };
+    try (FreezingProxy proxy = new FreezingProxy(database.getHost(), database.getPort())) {
+      String proxied =
+          "jdbc:postgresql://127.0.0.1:"
+              + proxy.port()
+              + database.getRawPath()
+              + (database.getRawQuery() == null ? "" : "?" + database.getRawQuery());
+      CoherenceListener listener =
+          new CoherenceListener(recording, content, proxied, username, password);
+      listener.onStart(null);
+      try {
+        assertTrue(notifiedWithin(Duration.ofSeconds(10), "before-freeze", evicted), "listening");
+
+        proxy.freeze();
+        long frozenAt = System.nanoTime();
+        boolean heard = notifiedWithin(NOTICED_WITHIN.plusSeconds(10), "after-freeze", evicted);
+        Duration took = Duration.ofNanos(System.nanoTime() - frozenAt);
+        System.out.printf(
+            "Half-open LISTEN connection: notifications %s after %.1f s (%d connections)%n",
+            heard ? "arrived again" : "still lost", took.toMillis() / 1000.0, proxy.connections());
+        assertTrue(heard, "no notification arrived within " + took + " of the connection dying");
+        assertTrue(took.compareTo(NOTICED_WITHIN) < 0, "noticed only after " + took);
+      } finally {
+        listener.onStop(null);
+      }
+    }
+  }
+
+  /** Notifies "prefix-n" every 200 ms until the listener evicts one of them, or time runs out. */
+  private boolean notifiedWithin(Duration within, String prefix, Set<String> evicted)
+      throws Exception {
+    long deadline = System.nanoTime() + within.toNanos();
+    try (Connection c = DriverManager.getConnection(url, username, password.orElse(null));
+        PreparedStatement notify = c.prepareStatement("select pg_notify('content_changed', ?)")) {
+      for (int n = 0; System.nanoTime() < deadline; n++) {
+        notify.setString(1, prefix + "-" + n);
+        notify.execute();
+        Thread.sleep(200);
+        if (evicted.stream().anyMatch(slug -> slug.startsWith(prefix))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
