@@ -78,7 +78,15 @@ class ScheduledPublishRestartIT {
           .statusCode(200)
           .body("items.version", equalTo(List.of(1)))
           .body("items[0].changeNote", equalTo("Launch"))
-          .body("items[0].publishedBy", equalTo("bootstrap-admin (scheduled)"));
+          .body("items[0].publishedBy", equalTo("Renovare"));
+      given()
+          .baseUri(app.baseUri())
+          .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
+          .get("/v1/editorial/audit")
+          .then()
+          .statusCode(200)
+          .body("items[0].action", equalTo("article.publish"))
+          .body("items[0].actor", equalTo("bootstrap-admin (scheduled)"));
       Instant publishedAt =
           Instant.parse(
               given().baseUri(app.baseUri()).get("/v1/articles/" + slug).path("publishedAt"));
