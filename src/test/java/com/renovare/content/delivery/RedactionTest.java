@@ -113,7 +113,7 @@ class RedactionTest {
         assertEquals(0, rs.getInt(3), "its sections are gone too");
       }
     }
-    Map<String, Object> audited = audited(id, "article.redact");
+    Map<String, Object> audited = Editorial.audited(id, "article.redact").orElseThrow();
     assertTrue(((String) audited.get("detail")).contains(REASON), audited.toString());
   }
 
@@ -300,20 +300,5 @@ class RedactionTest {
       }
     }
     return found;
-  }
-
-  private static Map<String, Object> audited(String id, String action) {
-    List<Map<String, Object>> items =
-        Editorial.as(Editorial.ADMIN)
-            .queryParam("limit", 100)
-            .get("/v1/editorial/audit")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items");
-    return items.stream()
-        .filter(e -> id.equals(e.get("targetId")) && action.equals(e.get("action")))
-        .findFirst()
-        .orElseThrow();
   }
 }

@@ -8,6 +8,7 @@ import com.renovare.content.platform.json.Json;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Calls of the editorial API as a client makes them, for tests. */
 public final class Editorial {
@@ -74,5 +75,20 @@ public final class Editorial {
         .statusCode(201)
         .extract()
         .path("version");
+  }
+
+  /** The newest audit entry of the action on the target, if the audit log's first page has one. */
+  public static Optional<Map<String, Object>> audited(String targetId, String action) {
+    List<Map<String, Object>> items =
+        as(ADMIN)
+            .queryParam("limit", 100)
+            .get("/v1/editorial/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items");
+    return items.stream()
+        .filter(e -> targetId.equals(e.get("targetId")) && action.equals(e.get("action")))
+        .findFirst();
   }
 }
