@@ -224,7 +224,7 @@ public interface ContentConfig {
   }
 
   interface Tier {
-    /** Requests allowed in each window (304 answers are not counted). */
+    /** Requests allowed in each window; every request counts, revalidations answered 304 too. */
     long requests();
 
     /** The window's length; windows are aligned to the clock (a 1m window resets each minute). */
