@@ -60,8 +60,9 @@ public interface ContentConfig {
     Duration window();
 
     /**
-     * Requests with a wrong token one client address may make per window; past that the address is
-     * answered 429 whatever token it sends, so guessing tokens gets nowhere.
+     * Requests with a wrong token one client address may make per window; past that its wrong
+     * tokens are answered 429, so guessing tokens is slow. Valid tokens from the address still
+     * pass.
      */
     @WithDefault("30")
     @Min(1)
