@@ -1,6 +1,7 @@
 package com.renovare.content.partner;
 
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.net.ClientAddress;
 import com.renovare.content.platform.problem.ApiProblem;
 import io.github.bucket4j.Bucket;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,11 +18,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Who may read the delivery API and how much: a partner key (Authorization: Bearer or X-API-Key)
- * or, when anonymous reads are allowed, the client's address. Every request takes one from the
- * caller's budget before it is handled, whatever its headers: a revalidation answered 304 counts
- * like any other, so a spent budget is refused with 429 before the request costs anything. Every
- * answer carries the RateLimit-Policy and RateLimit header fields. All of it is in memory: no
- * database work here.
+ * or, when anonymous reads are allowed, the client's address ({@link ClientAddress}). Every request
+ * takes one from the caller's budget before it is handled, whatever its headers: a revalidation
+ * answered 304 counts like any other, so a spent budget is refused with 429 before the request
+ * costs anything. Every answer carries the RateLimit-Policy and RateLimit header fields. All of it
+ * is in memory: no database work here.
  */
 public class DeliveryAccess {
 
@@ -51,7 +52,7 @@ public class DeliveryAccess {
     if (!isDelivery(request.getUriInfo().getPath())) {
       return;
     }
-    String address = http.remoteAddress().hostAddress();
+    String address = ClientAddress.of(http);
     Optional<String> secret;
     try {
       secret = presentedSecret(request);

@@ -1,5 +1,6 @@
 package com.renovare.content.platform.security;
 
+import com.renovare.content.platform.net.ClientAddress;
 import com.renovare.content.platform.problem.ApiProblem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -64,7 +65,7 @@ public class BearerAuthentication {
     if (required == null) {
       return;
     }
-    String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    String address = ClientAddress.of(http);
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null || header.isBlank()) {
       request.setProperty(VERDICT, budgets.failuresOf(address));
