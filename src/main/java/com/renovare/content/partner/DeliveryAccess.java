@@ -1,15 +1,14 @@
 package com.renovare.content.partner;
 
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.net.ClientAddress;
 import com.renovare.content.platform.problem.ApiProblem;
-import com.renovare.content.platform.problem.Problem;
 import io.github.bucket4j.Bucket;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Who may read the delivery API and how much: a partner key (Authorization: Bearer or X-API-Key)
- * or, when anonymous reads are allowed, the client's address. Each request takes one from the
- * caller's budget, except those answered 304, which cost next to nothing; every answer carries the
- * RateLimit-Policy and RateLimit header fields. All of it is in memory: no database work here.
+ * or, when anonymous reads are allowed, the client's address ({@link ClientAddress}). Every request
+ * takes one from the caller's budget before it is handled, whatever its headers: a revalidation
+ * answered 304 counts like any other, so a spent budget is refused with 429 before the request
+ * costs anything. Every answer carries the RateLimit-Policy and RateLimit header fields. All of it
+ * is in memory: no database work here.
  */
 public class DeliveryAccess {
 
@@ -33,9 +34,6 @@ public class DeliveryAccess {
   private static final int MAX_SECRET_LENGTH = 256;
   private static final List<String> DELIVERY_PATHS =
       List.of("/v1/articles", "/v1/products", "/v1/citations", "/v1/safety-notes", "/v1/changes");
-
-  /** The caller's budget for this request, and the verdict when it was already charged. */
-  private record Charge(Bucket bucket, RateLimits.Tier tier, RateLimits.Verdict verdict) {}
 
   private final PartnerKeys keys;
   private final RateLimits limits;
@@ -54,7 +52,7 @@ public class DeliveryAccess {
     if (!isDelivery(request.getUriInfo().getPath())) {
       return;
     }
-    String address = http.remoteAddress().hostAddress();
+    String address = ClientAddress.of(http);
     Optional<String> secret;
     try {
       secret = presentedSecret(request);
@@ -86,34 +84,17 @@ public class DeliveryAccess {
       return;
     }
     Bucket bucket = key != null ? limits.bucket(key.id(), tier) : limits.bucket(address, tier);
-    // A conditional request may end in a 304, which is free: it is charged once its answer is
-    // known. Any other request is charged now, before it can cost the database anything.
-    if (request.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
-      request.setProperty(STATE, new Charge(bucket, tier, null));
-      return;
-    }
     RateLimits.Verdict verdict = limits.consume(bucket, tier);
     if (!verdict.allowed()) {
       throw tooMany(verdict);
     }
-    request.setProperty(STATE, new Charge(bucket, tier, verdict));
+    request.setProperty(STATE, verdict);
   }
 
   @ServerResponseFilter
   public void account(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!(request.getProperty(STATE) instanceof Charge charge)) {
+    if (!(request.getProperty(STATE) instanceof RateLimits.Verdict verdict)) {
       return;
-    }
-    RateLimits.Verdict verdict = charge.verdict();
-    if (verdict == null) {
-      verdict =
-          response.getStatus() == 304
-              ? limits.peek(charge.bucket(), charge.tier())
-              : limits.consume(charge.bucket(), charge.tier());
-      if (!verdict.allowed()) {
-        replaceWithTooMany(request, response, verdict);
-        return;
-      }
     }
     MultivaluedMap<String, Object> headers = response.getHeaders();
     headers.putSingle(POLICY_HEADER, verdict.tier().policy());
@@ -197,20 +178,5 @@ public class DeliveryAccess {
         verdict.header(),
         HttpHeaders.CACHE_CONTROL,
         "no-store");
-  }
-
-  /** A conditional request that did not end in a 304 found the budget spent: answer 429 instead. */
-  private static void replaceWithTooMany(
-      ContainerRequestContext request,
-      ContainerResponseContext response,
-      RateLimits.Verdict verdict) {
-    MultivaluedMap<String, Object> headers = response.getHeaders();
-    headers.clear();
-    limitHeaders(verdict).forEach(headers::putSingle);
-    response.setStatus(429);
-    response.setEntity(
-        tooMany(verdict).toProblem(request.getUriInfo().getRequestUri().getRawPath()),
-        null,
-        MediaType.valueOf(Problem.MEDIA_TYPE));
   }
 }

@@ -60,7 +60,7 @@ public class PartnerContract implements OASFilter {
         RATE_LIMIT_POLICY,
         header(
             "The caller's quota policy (IETF RateLimit-Policy header field): q requests per w"
-                + " seconds. 304 answers do not count.",
+                + " seconds. Every request counts, revalidations answered 304 included.",
             "\"standard\";q=3000;w=60"));
     components.addHeader(RETRY_AFTER, header("Seconds until the next window starts.", "42"));
     components.addResponse(

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -47,14 +49,21 @@ public class PartnerKeys {
   private final ContentConfig.Partners config;
   private final DataSource dataSource;
 
-  /** Usable keys by the hash of their secret; replaced whole on every reload. */
-  private volatile Map<String, ActiveKey> active = Map.of();
-
   /**
-   * Keys by their secret, as they were recognised since the last reload: spares hashing each
-   * request's key. Only usable keys get in, so it holds no more entries than there are keys.
+   * The usable keys as one load found them: by the hash of their secret, and by the secret as they
+   * were recognised since (spares hashing each request's key; only usable keys get in, so it holds
+   * no more entries than there are keys). Each load comes with its own, empty, cache, so a check
+   * that found a key in an earlier load can only cache it there, never in a later one.
    */
-  private volatile Map<String, ActiveKey> recognised = new ConcurrentHashMap<>();
+  private record Loaded(
+      long number, Map<String, ActiveKey> byHash, Map<String, ActiveKey> bySecret) {}
+
+  /** Numbers the loads in the order they begin. */
+  private final AtomicLong loads = new AtomicLong();
+
+  /** The keys of the latest-begun load that has finished; replaced whole. */
+  private final AtomicReference<Loaded> current =
+      new AtomicReference<>(new Loaded(0, Map.of(), new ConcurrentHashMap<>()));
 
   PartnerKeys(
       PartnerKeyRepository keys,
@@ -134,13 +143,14 @@ public class PartnerKeys {
 
   /** The usable key a secret belongs to, from memory. */
   Optional<ActiveKey> recognise(String secret) {
-    ActiveKey key = recognised.get(secret);
+    Loaded keys = current.get();
+    ActiveKey key = keys.bySecret().get(secret);
     if (key == null) {
-      key = active.get(Secrets.hash(secret));
+      key = keys.byHash().get(Secrets.hash(secret));
       if (key == null) {
         return Optional.empty();
       }
-      recognised.put(secret, key);
+      keys.bySecret().put(secret, key);
     }
     return key.expiredAt(clock.instant()) ? Optional.empty() : Optional.of(key);
   }
@@ -163,8 +173,16 @@ public class PartnerKeys {
     }
   }
 
-  /** Plain SQL rather than a query through the ORM: it runs at start-up, where time counts. */
+  /**
+   * Loads the usable keys. Loads run at the same time (the scheduled refresh, an issue or revoke
+   * here), and one that began before a revoke committed may finish after the revoke's own load:
+   * what it found is kept only if no load that began later has been kept already. A revoke's load
+   * begins after its commit, so once the revoke returns, no earlier view of the keys comes back.
+   *
+   * <p>Plain SQL rather than a query through the ORM: it runs at start-up, where time counts.
+   */
   private void reload() {
+    long number = loads.incrementAndGet();
     Map<String, ActiveKey> loaded = new HashMap<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
@@ -185,7 +203,7 @@ public class PartnerKeys {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not load the partner keys", e);
     }
-    active = Map.copyOf(loaded);
-    recognised = new ConcurrentHashMap<>();
+    Loaded fresh = new Loaded(number, Map.copyOf(loaded), new ConcurrentHashMap<>());
+    current.accumulateAndGet(fresh, (kept, next) -> next.number() > kept.number() ? next : kept);
   }
 }

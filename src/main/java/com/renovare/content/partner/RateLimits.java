@@ -137,12 +137,6 @@ public class RateLimits {
         tier);
   }
 
-  /** The budget without taking from it (for answers that do not count, like 304). */
-  public Verdict peek(Bucket bucket, Tier tier) {
-    long remaining = bucket.getAvailableTokens();
-    return new Verdict(true, remaining, tier.secondsToReset(System.currentTimeMillis()), tier);
-  }
-
   private static Bucket newBucket(Tier tier) {
     long window = tier.window().toMillis();
     Instant nextWindow = Instant.ofEpochMilli((System.currentTimeMillis() / window + 1) * window);

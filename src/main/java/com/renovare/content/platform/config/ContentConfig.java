@@ -60,8 +60,9 @@ public interface ContentConfig {
     Duration window();
 
     /**
-     * Requests with a wrong token one client address may make per window; past that the address is
-     * answered 429 whatever token it sends, so guessing tokens gets nowhere.
+     * Requests with a wrong token one client address may make per window; past that its wrong
+     * tokens are answered 429, so guessing tokens is slow. Valid tokens from the address still
+     * pass.
      */
     @WithDefault("30")
     @Min(1)
@@ -224,7 +225,7 @@ public interface ContentConfig {
   }
 
   interface Tier {
-    /** Requests allowed in each window (304 answers are not counted). */
+    /** Requests allowed in each window; every request counts, revalidations answered 304 too. */
     long requests();
 
     /** The window's length; windows are aligned to the clock (a 1m window resets each minute). */

@@ -1,5 +1,6 @@
 package com.renovare.content.platform.security;
 
+import com.renovare.content.platform.net.ClientAddress;
 import com.renovare.content.platform.problem.ApiProblem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -64,35 +65,36 @@ public class BearerAuthentication {
     if (required == null) {
       return;
     }
-    // An address that sent too many wrong tokens is refused before its token is looked at:
-    // otherwise a right guess would still show as a 200 among the 429s.
-    String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-    EditorialBudgets.Verdict failures = budgets.failuresOf(address);
-    request.setProperty(VERDICT, failures);
-    if (!failures.allowed()) {
-      throw tooMany(
-          failures,
-          "Too many requests with a wrong token came from this address; try again in "
-              + failures.resetSeconds()
-              + " s.");
-    }
+    String address = ClientAddress.of(http);
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null || header.isBlank()) {
+      request.setProperty(VERDICT, budgets.failuresOf(address));
       throw ApiProblem.unauthorized(
           "This operation needs a bearer token: send 'Authorization: Bearer <token>'.");
     }
-    if (header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      request.setProperty(VERDICT, budgets.chargeFailure(address));
-      throw ApiProblem.unauthorized("The Authorization header must use the Bearer scheme.");
-    }
-    String secret = header.substring(7).strip();
+    // The token is looked up first, and only a failed authentication counts against the address:
+    // wrong tokens from an address (every editor behind one proxy or NAT) must not lock out the
+    // valid ones. A valid token therefore passes even from an address whose budget is spent;
+    // tokens are too long to guess (256 random bits, the bootstrap one at least 32 characters), so
+    // the budget is there to make guessing slow and costly, not to hide a right guess.
+    boolean bearer = header.length() >= 8 && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    String secret = bearer ? header.substring(7).strip() : "";
     Actor actor =
         secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH
             ? null
             : tokens.authenticate(secret).orElse(null);
     if (actor == null) {
-      request.setProperty(VERDICT, budgets.chargeFailure(address));
-      throw ApiProblem.unauthorized(UNKNOWN_TOKEN);
+      EditorialBudgets.Verdict failures = budgets.chargeFailure(address);
+      request.setProperty(VERDICT, failures);
+      if (!failures.allowed()) {
+        throw tooMany(
+            failures,
+            "Too many requests with a wrong token came from this address; try again in "
+                + failures.resetSeconds()
+                + " s.");
+      }
+      throw ApiProblem.unauthorized(
+          bearer ? UNKNOWN_TOKEN : "The Authorization header must use the Bearer scheme.");
     }
     EditorialBudgets.Verdict spent =
         budgets.chargeToken(actor.tokenId() == null ? actor.name() : actor.tokenId().toString());

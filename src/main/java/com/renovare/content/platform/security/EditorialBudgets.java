@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Request budgets of the editorial API, per instance: one per token, and one per client address for
  * requests with a wrong token, so that a leaked token cannot hammer the write path and guessing
- * tokens is slow. Windows are aligned to the clock so the RateLimit header can say when one resets.
+ * tokens is slow. Only wrong tokens spend an address's budget, and a valid token is never refused
+ * because of it. Windows are aligned to the clock so the RateLimit header can say when one resets.
  */
 @Singleton
 public class EditorialBudgets {
@@ -86,7 +87,7 @@ public class EditorialBudgets {
     return consume(tokenBuckets.get(tokenKey, k -> newBucket(tokens)), tokens);
   }
 
-  /** The address's budget of wrong tokens, without taking from it. */
+  /** The address's budget of wrong tokens, without taking from it (for answers that say it). */
   Verdict failuresOf(String address) {
     Bucket bucket = addressBuckets.getIfPresent(address);
     long remaining = bucket == null ? failedAuth.requests() : bucket.getAvailableTokens();
