@@ -77,10 +77,12 @@ def get(path, port, headers=None):
 
 
 class App:
-    """The packaged app on its own database and port, started from target/quarkus-app."""
+    """The packaged app on its own database and port, started from target/quarkus-app. Health and
+    metrics are on its management port (loopback only), a free one unless given."""
 
-    def __init__(self, database, port, admin, java_opts, log, env=None):
+    def __init__(self, database, port, admin, java_opts, log, env=None, management_port=None):
         self.database, self.port, self.admin = database, port, admin
+        self.management_port = management_port or free_port()
         self.java_opts, self.log, self.extra_env = java_opts, log, env or {}
         self.process = None
 
@@ -91,6 +93,7 @@ class App:
             "QUARKUS_DATASOURCE_JDBC_URL": f"jdbc:postgresql://localhost:5432/{self.database}",
             "QUARKUS_DATASOURCE_USERNAME": "postgres",
             "QUARKUS_HTTP_PORT": str(self.port),
+            "QUARKUS_MANAGEMENT_PORT": str(self.management_port),
             "CONTENT_ADMIN_TOKEN": self.admin,
         })
         env.update(self.extra_env)
@@ -102,7 +105,7 @@ class App:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the app exited with {self.process.returncode}; see its log")
             try:
-                if call(self.port, "GET", "/q/health/ready", timeout=5)[0] == 200:
+                if call(self.management_port, "GET", "/q/health/ready", timeout=5)[0] == 200:
                     return time.monotonic() - began
             except OSError:
                 pass

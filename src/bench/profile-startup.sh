@@ -8,6 +8,8 @@ cd "$(dirname "$0")/../.."
 AP_VERSION=4.1
 DB=content_profile
 PORT=8091
+# Health and metrics are served on the management port (loopback), never on the API port.
+MANAGEMENT_PORT=9091
 ADMIN=profile-admin-token-0123456789abcdef0123
 
 ./mvnw -B -q package -DskipTests
@@ -21,7 +23,7 @@ sysctl -qw kernel.perf_event_paranoid=1 2>/dev/null || true
 
 psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres
-export QUARKUS_HTTP_PORT=$PORT CONTENT_ADMIN_TOKEN=$ADMIN
+export QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT CONTENT_ADMIN_TOKEN=$ADMIN
 OUT=$PWD/target/startup-profile.collapsed
 
 start() {  # start the app with extra JVM options, wait until ready, print seconds, stop it
@@ -30,7 +32,7 @@ start() {  # start the app with extra JVM options, wait until ready, print secon
   (cd target/quarkus-app && exec java -XX:SharedArchiveFile=app-cds.jsa -Xmx192m -XX:+UseSerialGC \
     "$@" -jar quarkus-run.jar) > target/startup-profile.log 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do sleep 0.02; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do sleep 0.02; done
   echo "ready after $(echo "$(date +%s.%N) - $began" | bc) s"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }

@@ -146,9 +146,10 @@ def lua_value(value):
     return json.dumps(value)
 
 
-def heap_mb(port):
-    """Heap in use now, summed over the heap's pools, and live threads, from the app's metrics."""
-    _, _, body = call(port, "GET", "/q/metrics", timeout=20)
+def heap_mb(management_port):
+    """Heap in use now, summed over the heap's pools, and live threads, from the app's metrics
+    (served on its management port)."""
+    _, _, body = call(management_port, "GET", "/q/metrics", timeout=20)
     text = body.decode()
     used = sum(float(m.group(1)) for m in re.finditer(
         r'^jvm_memory_used_bytes\{area="heap",[^}]*\} (\S+)$', text, re.M))
@@ -159,7 +160,7 @@ def heap_mb(port):
 def post_gc_heap_mb(app):
     """Heap in use right after a full collection the JVM is asked for, and live threads."""
     subprocess.run(["jcmd", str(app.pid), "GC.run"], check=True, stdout=subprocess.DEVNULL)
-    return heap_mb(app.port)
+    return heap_mb(app.management_port)
 
 
 class Sampler(threading.Thread):
@@ -176,7 +177,7 @@ class Sampler(threading.Thread):
         while not self.finished.wait(SAMPLE_EVERY - (time.monotonic() - began) % SAMPLE_EVERY):
             try:
                 self.samples.append(
-                    (time.monotonic() - began, self.app.rss_mb(), *heap_mb(self.app.port)))
+                    (time.monotonic() - began, self.app.rss_mb(), *heap_mb(self.app.management_port)))
             except OSError as failed:
                 print(f"memory sample failed: {failed}", file=sys.stderr)
 

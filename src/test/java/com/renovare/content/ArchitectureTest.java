@@ -2,18 +2,26 @@ package com.renovare.content;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.renovare.content.platform.security.RequiresRole;
+import com.renovare.content.security.RoleLessEditorialResource;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The boundaries the design depends on, checked on the compiled classes. */
@@ -63,24 +71,71 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /**
+   * Every editorial operation, of whatever HTTP method (any annotation carrying {@link HttpMethod}:
+   * GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS), names its role on the method or its class. The
+   * filter refuses one that does not to every token; this rule says so at build time.
+   */
+  static final ArchRule EDITORIAL_OPERATIONS_DECLARE_A_ROLE =
+      methods()
+          .that(areEditorialOperations())
+          .should(declareARole())
+          .because("an editorial endpoint without a role is refused to everyone");
+
   @Test
-  void everyEditorialEndpointRequiresARole() {
-    methods()
-        .that()
-        .areDeclaredInClassesThat()
-        .resideInAPackage("..editorial.rest..")
-        .and()
-        .areAnnotatedWith(GET.class)
-        .or()
-        .areAnnotatedWith(POST.class)
-        .or()
-        .areAnnotatedWith(PUT.class)
-        .or()
-        .areAnnotatedWith(DELETE.class)
-        .should()
-        .beAnnotatedWith(RequiresRole.class)
-        .because("an editorial endpoint without a role would be open to anyone")
-        .check(CLASSES);
+  void everyEditorialEndpointOfEveryHttpMethodRequiresARole() {
+    EDITORIAL_OPERATIONS_DECLARE_A_ROLE.check(CLASSES);
+  }
+
+  /**
+   * The rule is not vacuous: the test-only {@link RoleLessEditorialResource} (outside the imported
+   * main classes) has one role-less method per HTTP method, and each one is a violation.
+   */
+  @Test
+  void theRoleRuleCatchesAnEditorialOperationWithoutARoleWhateverItsHttpMethod() {
+    EvaluationResult result =
+        EDITORIAL_OPERATIONS_DECLARE_A_ROLE.evaluate(
+            new ClassFileImporter().importClasses(RoleLessEditorialResource.class));
+    List<String> violations = result.getFailureReport().getDetails();
+    assertEquals(7, violations.size(), String.join("\n", violations));
+    for (String method : List.of("get", "post", "put", "patch", "delete", "head", "options")) {
+      assertTrue(
+          violations.stream()
+              .anyMatch(v -> v.contains("RoleLessEditorialResource." + method + "()")),
+          method + " not caught: " + violations);
+    }
+  }
+
+  /** Resource methods (any HTTP method) in the editorial package or under /v1/editorial. */
+  private static DescribedPredicate<JavaMethod> areEditorialOperations() {
+    return DescribedPredicate.describe(
+        "are editorial resource methods",
+        method ->
+            method.isMetaAnnotatedWith(HttpMethod.class)
+                && (method.getOwner().getPackageName().contains(".editorial.rest")
+                    || pathOf(method).startsWith("/v1/editorial")));
+  }
+
+  private static String pathOf(JavaMethod method) {
+    String root = method.getOwner().tryGetAnnotationOfType(Path.class).map(Path::value).orElse("");
+    String sub = method.tryGetAnnotationOfType(Path.class).map(Path::value).orElse("");
+    return ("/" + root + "/" + sub).replaceAll("/+", "/");
+  }
+
+  private static ArchCondition<JavaMethod> declareARole() {
+    return new ArchCondition<>("declare @RequiresRole on the method or its class") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        boolean declared =
+            method.isAnnotatedWith(RequiresRole.class)
+                || method.getOwner().isAnnotatedWith(RequiresRole.class);
+        if (!declared) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  method, method.getFullName() + " declares no @RequiresRole"));
+        }
+      }
+    };
   }
 
   @Test

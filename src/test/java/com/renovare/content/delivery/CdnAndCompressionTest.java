@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.renovare.content.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -106,7 +107,8 @@ class CdnAndCompressionTest {
     given().get(SEED).then().statusCode(200);
     given().get(SEED).then().statusCode(200);
 
-    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics =
+        Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
     assertTrue(metrics.contains("cache_gets_total{cache=\"delivery\",result=\"hit\"}"), metrics);
     assertTrue(metrics.contains("cache_gets_total{cache=\"delivery\",result=\"miss\"}"), metrics);
   }

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged application as a separate process on its own port and database, for tests that need
- * what a @QuarkusTest cannot give: a restart, or several instances side by side.
+ * The packaged application as a separate process on its own ports and database, for tests that need
+ * what a @QuarkusTest cannot give: a restart, or several instances side by side. Each process gets
+ * a free API port and a free management port (health, metrics), which the packaged app binds to
+ * loopback by default.
  */
 final class AppProcess implements AutoCloseable {
 
@@ -29,6 +31,7 @@ final class AppProcess implements AutoCloseable {
 
   private final String database;
   private final int port;
+  private final int managementPort;
   private final Map<String, String> env;
   private final Path log;
   private Process process;
@@ -36,11 +39,17 @@ final class AppProcess implements AutoCloseable {
   private AppProcess(String database, Map<String, String> extraEnv) throws IOException {
     this.database = database;
     this.port = freePort();
+    int management = freePort();
+    while (management == port) {
+      management = freePort();
+    }
+    this.managementPort = management;
     this.log = Files.createTempFile("content-api-" + port + "-", ".log");
     this.env = new HashMap<>();
     env.put("QUARKUS_DATASOURCE_JDBC_URL", SERVER + database);
     env.put("QUARKUS_DATASOURCE_USERNAME", USER);
     env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+    env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
     env.put("CONTENT_ADMIN_TOKEN", ADMIN_TOKEN);
     env.putAll(extraEnv);
   }
@@ -61,7 +70,7 @@ final class AppProcess implements AutoCloseable {
     }
   }
 
-  /** Starts the packaged app and waits until it reports ready. */
+  /** Starts the packaged app and waits until its management port reports it ready. */
   static AppProcess start(String database, Map<String, String> extraEnv) throws Exception {
     AppProcess app = new AppProcess(database, extraEnv);
     app.start();
@@ -84,7 +93,7 @@ final class AppProcess implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("The app exited early:\n" + Files.readString(log));
       }
-      if (status("/q/health/ready") == 200) {
+      if (managementStatus("/q/health/ready") == 200) {
         return;
       }
       Thread.sleep(200);
@@ -104,10 +113,28 @@ final class AppProcess implements AutoCloseable {
     return "http://localhost:" + port;
   }
 
+  /** Health and metrics: the management port, on loopback. */
+  String managementUri() {
+    return "http://127.0.0.1:" + managementPort;
+  }
+
+  int managementPort() {
+    return managementPort;
+  }
+
+  /** The status of a GET on the API port, or -1 when nothing answers. */
   int status(String path) {
+    return status(baseUri(), path);
+  }
+
+  /** The status of a GET on the management port, or -1 when nothing answers. */
+  int managementStatus(String path) {
+    return status(managementUri(), path);
+  }
+
+  private static int status(String base, String path) {
     try {
-      HttpURLConnection c =
-          (HttpURLConnection) URI.create(baseUri() + path).toURL().openConnection();
+      HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
       c.setConnectTimeout(1000);
       c.setReadTimeout(2000);
       try {

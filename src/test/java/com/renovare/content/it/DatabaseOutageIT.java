@@ -66,16 +66,16 @@ class DatabaseOutageIT {
       long cut = System.nanoTime();
       proxy.cut();
 
-      long detected = waitFor(() -> app.status("/q/health/ready") == 503);
+      long detected = waitFor(() -> app.managementStatus("/q/health/ready") == 503);
       given()
-          .baseUri(app.baseUri())
+          .baseUri(app.managementUri())
           .get("/q/health/ready")
           .then()
           .statusCode(503)
           .body("status", equalTo("DOWN"))
           .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"));
       given()
-          .baseUri(app.baseUri())
+          .baseUri(app.managementUri())
           .get("/q/health/live")
           .then()
           .statusCode(200)
@@ -106,7 +106,7 @@ class DatabaseOutageIT {
       long reopened = System.nanoTime();
       proxy.open();
 
-      long ready = waitFor(() -> app.status("/q/health/ready") == 200);
+      long ready = waitFor(() -> app.managementStatus("/q/health/ready") == 200);
       long writable =
           waitFor(
               () ->

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.renovare.content.Articles;
 import com.renovare.content.editorial.Editorial;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * OWASP API5:2023 Broken Function Level Authorization: a token's role decides which functions it
  * may call (editor writes drafts, publisher publishes, admin manages access), a refused call
- * changes nothing, and the delivery API has no write functions at all.
+ * changes nothing, an editorial function that declares no role is refused to everyone, and the
+ * delivery API has no write functions at all.
  */
 @QuarkusTest
 class Api5FunctionLevelAuthorizationTest {
@@ -97,6 +100,32 @@ class Api5FunctionLevelAuthorizationTest {
         .then()
         .statusCode(200)
         .body("items.name", not(hasItem("escalate")));
+  }
+
+  /**
+   * Authorisation is deny-by-default: an editorial method that forgot its role (the test-only
+   * {@link RoleLessEditorialResource}) is refused even to an admin, whatever the HTTP method, and
+   * without a valid token the caller learns no more than anywhere else in the editorial API.
+   */
+  @Test
+  void api5_anEditorialOperationThatDeclaresNoRoleIsRefusedToEveryTokenWhateverTheMethod() {
+    int before = RoleLessEditorialResource.CALLS.get();
+    for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")) {
+      var admin =
+          Editorial.as(Editorial.ADMIN).request(method, RoleLessEditorialResource.PATH).then();
+      admin.statusCode(403).contentType("application/problem+json");
+      if (!method.equals("HEAD")) {
+        admin
+            .body("type", equalTo("/problems/forbidden"))
+            .body("detail", containsString("declares no role"));
+      }
+      given()
+          .request(method, RoleLessEditorialResource.PATH)
+          .then()
+          .statusCode(401)
+          .header("WWW-Authenticate", startsWith("Bearer realm=\"editorial\""));
+    }
+    assertEquals(before, RoleLessEditorialResource.CALLS.get(), "a refused method ran");
   }
 
   @Test

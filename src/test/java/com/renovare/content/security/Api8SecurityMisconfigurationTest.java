@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.renovare.content.Management;
 import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -20,10 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * OWASP API8:2023 Security Misconfiguration: hardening headers on every answer (errors and /q/*
- * included), CORS for the configured storefront origin on delivery only, TRACE and TRACK refused,
- * and no Swagger UI or Dev UI unless switched on. The test profile allows the storefront origin
- * https://shop.renovare.test, as an operator would configure theirs.
+ * OWASP API8:2023 Security Misconfiguration: hardening headers on every answer (errors, /q/* and
+ * the management port included), CORS for the configured storefront origin on delivery only, TRACE
+ * and TRACK refused on both ports, and no Swagger UI or Dev UI unless switched on. The test profile
+ * allows the storefront origin https://shop.renovare.test, as an operator would configure theirs.
  */
 @QuarkusTest
 class Api8SecurityMisconfigurationTest {
@@ -143,7 +144,7 @@ class Api8SecurityMisconfigurationTest {
         .header("Access-Control-Allow-Methods", nullValue());
     given()
         .header("Origin", STOREFRONT)
-        .get("/q/health/ready")
+        .get("/q/openapi")
         .then()
         .header("Access-Control-Allow-Origin", nullValue());
   }
@@ -155,7 +156,7 @@ class Api8SecurityMisconfigurationTest {
         "TRACE " + SEED,
         "TRACE /v1/editorial/articles",
         "TRACK /v1/articles",
-        "TRACE /q/health/ready",
+        "TRACE /q/openapi",
         "TRACE /nothing/here"
       })
   void api8_traceAndTrackAreRefusedEverywhereWithoutEchoingTheRequest(String call) {
@@ -176,6 +177,27 @@ class Api8SecurityMisconfigurationTest {
     assertFalse(body.contains("secret-that-must-not-come-back"), body);
     assertFalse(body.contains("echo-me-if-you-can"), body);
     assertNull(response.header("X-Probe"));
+  }
+
+  /** The management port answers operators' probes and scrapers as carefully as the API port. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/q/health/ready", "/q/health/live", "/q/metrics", "/nothing/here"})
+  void api8_theManagementPortCarriesTheHardeningHeadersAndRefusesTrace(String path) {
+    Response answer = Management.given().header("Origin", STOREFRONT).get(path);
+    HARDENING.forEach(
+        (name, value) -> assertEquals(value, answer.header(name), name + " on GET " + path));
+    assertNull(answer.header("Access-Control-Allow-Origin"), "CORS on GET " + path);
+    for (String method : List.of("TRACE", "TRACK")) {
+      Response refused =
+          Management.given()
+              .header("Authorization", "Bearer secret-that-must-not-come-back")
+              .request(method, path);
+      refused.then().statusCode(405).header("Allow", not(containsString("TRACE")));
+      assertFalse(refused.asString().contains("secret-that-must-not-come-back"));
+      HARDENING.forEach(
+          (name, value) ->
+              assertEquals(value, refused.header(name), name + " on " + method + " " + path));
+    }
   }
 
   @Test

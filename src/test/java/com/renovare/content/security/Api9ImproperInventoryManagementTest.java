@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.renovare.content.Management;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -28,15 +29,16 @@ import org.junit.jupiter.api.Test;
 /**
  * OWASP API9:2023 Improper Inventory Management: every operation the server serves is in the
  * committed contract, and every operation in the contract is served. The only routes outside the
- * contract are the management endpoints listed in {@link #MANAGEMENT}, plus the HEAD and OPTIONS
- * the framework answers on every path.
+ * contract are the contract itself at /q/openapi, the management endpoints listed in {@link
+ * #MANAGEMENT}, which only the management port serves, and the HEAD and OPTIONS the framework
+ * answers on every path.
  */
 @QuarkusTest
 class Api9ImproperInventoryManagementTest {
 
-  /** The served routes outside the contract: operators' endpoints, not part of the API. */
+  /** Operators' endpoints, not part of the API: served on the management port only. */
   private static final List<String> MANAGEMENT =
-      List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi");
+      List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/health/started", "/q/metrics");
 
   private static final Set<String> CONTRACT_METHODS =
       Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -64,13 +66,40 @@ class Api9ImproperInventoryManagementTest {
   }
 
   @Test
-  void api9_theListedManagementRoutesAreTheOnlyOnesServedUnderQ() {
+  void api9_healthAndMetricsAreAnsweredOnTheManagementPortAndNotOnTheApiPort() {
     for (String path : MANAGEMENT) {
-      given().get(path).then().statusCode(200);
+      Management.given().get(path).then().statusCode(200);
+      given()
+          .get(path)
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json")
+          .body(not(containsString("jvm_")))
+          .body(not(containsString("\"checks\"")));
     }
-    // What a default Quarkus app might expose beside them, and this one must not.
+    // The contract stays where clients read it, and the management port does not repeat it.
+    given().get("/q/openapi").then().statusCode(200);
+    Management.given()
+        .get("/q/openapi")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body(not(containsString("<html")));
+  }
+
+  @Test
+  void api9_theContractIsTheOnlyRouteTheApiPortServesUnderQ() {
+    given().get("/q/openapi").then().statusCode(200);
+    // What a default Quarkus app might expose beside it, and this one must not.
     for (String path :
-        List.of("/q/dev-ui", "/q/dev", "/q/swagger-ui", "/q/arc", "/q/info", "/q/openapi-ui")) {
+        List.of(
+            "/q/dev-ui",
+            "/q/dev",
+            "/q/swagger-ui",
+            "/q/arc",
+            "/q/info",
+            "/q/openapi-ui",
+            "/q/health-ui")) {
       // Switched-off Swagger UI answers its own bodiless 404; what matters is that no page comes.
       given().get(path).then().statusCode(404).body(not(containsString("<html")));
     }

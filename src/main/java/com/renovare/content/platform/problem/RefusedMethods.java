@@ -2,6 +2,7 @@ package com.renovare.content.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -10,17 +11,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * TRACE and TRACK are refused with 405 on every path, /q/* and unknown paths included, before any
- * route sees them: echoing a request back would hand its cookies and credentials to whatever script
- * could send it (cross-site tracing), and no client of this API has a use for either.
+ * TRACE and TRACK are refused with 405 on every path, /q/* and unknown paths included, on the API
+ * port and on the management port, before any route sees them: echoing a request back would hand
+ * its cookies and credentials to whatever script could send it (cross-site tracing), and no client
+ * of this API, nor any probe or scraper, has a use for either.
  */
 @Singleton
 public class RefusedMethods {
 
   private static final Set<String> REFUSED = Set.of("TRACE", "TRACK");
 
-  /** Ahead of every route, including the management ones under /q. */
+  /** Ahead of every route of the API port, /q/openapi included. */
   private static final int PRIORITY = 1_000;
+
+  /** Ahead of the health and metrics routes of the management port. */
+  private static final int MANAGEMENT_ORDER = Integer.MIN_VALUE;
 
   private final ObjectMapper mapper;
   private final AllowedMethods allowed;
@@ -32,6 +37,10 @@ public class RefusedMethods {
 
   void register(@Observes Filters filters) {
     filters.register(this::refuse, PRIORITY);
+  }
+
+  void register(@Observes ManagementInterface management) {
+    management.router().route().order(MANAGEMENT_ORDER).handler(this::refuse);
   }
 
   private void refuse(RoutingContext ctx) {

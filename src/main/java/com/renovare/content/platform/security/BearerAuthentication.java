@@ -16,6 +16,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Authentication, function-level authorisation and request budgets of editorial operations: a
  * bearer token in the Authorization header, whose role includes the one the method requires, within
  * its token's budget (see {@link EditorialBudgets}). Delivery has its own access rules.
+ *
+ * <p>Deny by default: every operation under /v1/editorial is editorial, and one whose method (or
+ * class) declares no {@link RequiresRole} is refused to every token, whatever its HTTP method,
+ * rather than served to anyone.
  */
 public class BearerAuthentication {
 
@@ -62,7 +66,7 @@ public class BearerAuthentication {
   public void authenticate(
       ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
     RequiresRole required = requiredRole(resource);
-    if (required == null) {
+    if (required == null && !isEditorial(request.getUriInfo().getPath())) {
       return;
     }
     String address = ClientAddress.of(http);
@@ -110,6 +114,9 @@ public class BearerAuthentication {
               + spent.resetSeconds()
               + " s.");
     }
+    if (required == null) {
+      throw ApiProblem.forbidden("This operation declares no role, so no token may call it.");
+    }
     if (!actor.role().includes(required.value())) {
       throw ApiProblem.forbidden(
           "This operation needs the "
@@ -131,6 +138,10 @@ public class BearerAuthentication {
 
   private static ApiProblem tooMany(EditorialBudgets.Verdict verdict, String detail) {
     return ApiProblem.tooManyRequests(detail, verdict.headers());
+  }
+
+  private static boolean isEditorial(String path) {
+    return path.equals(EditorialContract.PREFIX) || path.startsWith(EditorialContract.PREFIX + "/");
   }
 
   private static RequiresRole requiredRole(ResourceInfo resource) {

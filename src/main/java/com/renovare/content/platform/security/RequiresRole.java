@@ -6,8 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a resource method as editorial: callers need a bearer token whose role includes this one.
- * Enforced by {@link BearerAuthentication} before the method runs.
+ * The role an editorial resource method (or every method of a class) needs: callers need a bearer
+ * token whose role includes this one. Enforced by {@link BearerAuthentication} before the method
+ * runs, which refuses an editorial method without this annotation to every caller.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
