@@ -72,13 +72,17 @@ final class DiseaseWording {
     int currentEnd = -1;
     Set<String> found = new LinkedHashSet<>();
     while (matcher.find()) {
-      int start = sentenceStart(text, matcher.start());
-      if (start != currentStart && currentStart >= 0) {
-        sentences.add(new Sentence(currentStart, currentEnd, List.copyOf(found)));
-        found.clear();
+      // A term that starts before the current sentence's end is in that sentence (no term holds a
+      // full stop), so its bounds are not searched again: each part of the text is scanned once,
+      // however many terms it holds.
+      if (matcher.start() >= currentEnd) {
+        if (currentStart >= 0) {
+          sentences.add(new Sentence(currentStart, currentEnd, List.copyOf(found)));
+          found.clear();
+        }
+        currentStart = sentenceStart(text, matcher.start());
+        currentEnd = sentenceEnd(text, matcher.end());
       }
-      currentStart = start;
-      currentEnd = sentenceEnd(text, matcher.end());
       found.add(matcher.group().toLowerCase(Locale.ROOT));
     }
     if (currentStart >= 0) {

@@ -221,11 +221,7 @@ public class ArticleDelivery {
     if (parts == null) {
       return null;
     }
-    try {
-      return new ListPosition(Instant.ofEpochMilli(Long.parseLong(parts.get(0))), parts.get(1));
-    } catch (NumberFormatException e) {
-      throw Paging.invalidCursor();
-    }
+    return new ListPosition(Paging.epochMillis(parts.get(0)), parts.get(1));
   }
 
   static String nextCursor(List<SummaryRow> rows, List<SummaryRow> page, int limit) {

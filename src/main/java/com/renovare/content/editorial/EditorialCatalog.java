@@ -43,8 +43,12 @@ public class EditorialCatalog {
   /**
    * The catalogue sync: creates or updates each product by SKU, in one transaction. A product that
    * becomes available or unavailable gets every live article that links it re-published, so
-   * storefronts never offer what cannot be bought. Publisher authority: product data is public and
-   * re-publishes articles, so an editor alone must not change it (see src/docs/roles.md).
+   * storefronts never offer what cannot be bought. A live article whose content may not be
+   * published any more (findings in a market whose compliance policy is block) keeps its live
+   * version and is listed in the result's {@code notRepublished}; it does not fail the sync (see
+   * src/docs/catalogue-sync-and-blocking-compliance.md). Publisher authority: product data is
+   * public and re-publishes articles, so an editor alone must not change it (see
+   * src/docs/roles.md).
    */
   @Transactional
   public Views.UpsertResult upsert(JsonNode body, Actor actor) {
@@ -64,6 +68,7 @@ public class EditorialCatalog {
     int updated = 0;
     int unchanged = 0;
     List<Views.Published> republished = new ArrayList<>();
+    List<Views.NotRepublished> notRepublished = new ArrayList<>();
     for (ProductData item : request.items()) {
       ProductCatalog.Upserted result = products.upsert(item, actor);
       switch (result.outcome()) {
@@ -72,11 +77,14 @@ public class EditorialCatalog {
         case UNCHANGED -> unchanged++;
       }
       if (result.availabilityChanged()) {
-        republished.addAll(
-            refresh(item.sku(), actor, "Product " + item.sku() + " is now " + item.status() + "."));
+        PublishingService.Refresh refresh =
+            publishing.refreshArticlesLinking(
+                item.sku(), actor, "Product " + item.sku() + " is now " + item.status() + ".");
+        republished.addAll(published(refresh));
+        notRepublished.addAll(notRepublished(refresh));
       }
     }
-    return new Views.UpsertResult(created, updated, unchanged, republished);
+    return new Views.UpsertResult(created, updated, unchanged, republished, notRepublished);
   }
 
   public ProductData product(String sku) {
@@ -91,15 +99,16 @@ public class EditorialCatalog {
   public Views.UpsertResult discontinue(String sku, Actor actor) {
     Identifiers.sku("sku", sku);
     ProductCatalog.Upserted result = products.discontinue(sku, actor);
-    List<Views.Published> republished =
+    PublishingService.Refresh refresh =
         result.availabilityChanged()
-            ? refresh(sku, actor, "Product " + sku + " is discontinued.")
-            : List.of();
+            ? publishing.refreshArticlesLinking(sku, actor, "Product " + sku + " is discontinued.")
+            : new PublishingService.Refresh(List.of(), List.of());
     return new Views.UpsertResult(
         0,
         result.outcome() == ProductCatalog.Outcome.UPDATED ? 1 : 0,
         result.outcome() == ProductCatalog.Outcome.UNCHANGED ? 1 : 0,
-        republished);
+        published(refresh),
+        notRepublished(refresh));
   }
 
   public EditorialArticles.Written<CitationData> createCitation(JsonNode body, Actor actor) {
@@ -123,9 +132,19 @@ public class EditorialCatalog {
     return written(citations.update(key, expected, data, actor));
   }
 
-  private List<Views.Published> refresh(String sku, Actor actor, String note) {
-    return publishing.refreshArticlesLinking(sku, actor, note).stream()
-        .map(EditorialArticles::published)
+  private static List<Views.Published> published(PublishingService.Refresh refresh) {
+    return refresh.republished().stream().map(EditorialArticles::published).toList();
+  }
+
+  private static List<Views.NotRepublished> notRepublished(PublishingService.Refresh refresh) {
+    return refresh.kept().stream()
+        .map(
+            kept ->
+                new Views.NotRepublished(
+                    kept.articleId(),
+                    kept.slug(),
+                    kept.version(),
+                    kept.reasons().stream().limit(Views.NotRepublished.MAX_REASONS).toList()))
         .toList();
   }
 

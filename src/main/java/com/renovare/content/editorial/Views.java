@@ -7,6 +7,7 @@ import com.renovare.content.imports.ImportNote;
 import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.audit.AuditRecord;
 import com.renovare.content.platform.security.TokenView;
+import com.renovare.content.publishing.PublishDecision;
 import com.renovare.content.publishing.ScheduleView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,7 +120,38 @@ public final class Views {
                   "Article versions published because a linked product became available or unavailable.",
               maxItems = 1000,
               required = true)
-          List<Published> republished) {}
+          List<Published> republished,
+      @Schema(
+              description =
+                  "Live articles linking a product that became available or unavailable which were"
+                      + " not re-published, because their live content may not be published any"
+                      + " more (for example: findings in a market whose compliance policy is"
+                      + " block). Each stays at its live version; the product change and the other"
+                      + " articles' new versions are stored all the same. Empty when every article"
+                      + " was re-published.",
+              maxItems = 1000,
+              required = true)
+          List<NotRepublished> notRepublished) {}
+
+  /** A live article a catalogue sync could not re-publish, and why. */
+  @Schema(name = "NotRepublished")
+  public record NotRepublished(
+      @Schema(required = true) UUID articleId,
+      @Schema(maxLength = 120, required = true) String slug,
+      @Schema(description = "The version that stays live.", minimum = "1", required = true)
+          int liveVersion,
+      @Schema(
+              description =
+                  "Why it may not be published: the first "
+                      + NotRepublished.MAX_REASONS
+                      + " reasons. The draft's compliance report (GET"
+                      + " /v1/editorial/articles/{id}/compliance) has every finding with its span.",
+              maxItems = NotRepublished.MAX_REASONS,
+              required = true)
+          List<PublishDecision.Reason> reasons) {
+
+    static final int MAX_REASONS = 100;
+  }
 
   /** A token at its creation: the only time its secret is shown. */
   @Schema(name = "IssuedToken")

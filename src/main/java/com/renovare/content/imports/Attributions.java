@@ -17,19 +17,30 @@ import java.util.regex.Pattern;
  */
 final class Attributions {
 
+  // Every pattern here reads text of any length from the request body, so none may backtrack over
+  // a run of characters more than once: quantifiers are possessive wherever the next token cannot
+  // match what they consumed, which changes no match, and the one unbounded search (the title
+  // before a URL) starts only where a run of white space starts.
   private static final Pattern INFORMATION =
-      Pattern.compile("^(?i:information|info|text|content)\\s+(?i:from|by)\\s+(\\S.*)$");
+      Pattern.compile("^(?i:information|info|text|content)\\s++(?i:from|by)\\s++(\\S.*+)$");
   private static final Pattern IMAGES =
       Pattern.compile(
-          "^(?i:pictures?|images?|photos?|photographs?|illustrations?|graphics?)\\s+"
-              + "(?i:from|by|courtesy\\s+of)\\s+(\\S.*)$");
+          "^(?i:pictures?|images?|photos?|photographs?|illustrations?|graphics?)\\s++"
+              + "(?i:from|by|courtesy\\s++of)\\s++(\\S.*+)$");
   private static final Pattern SOURCE =
-      Pattern.compile("^(?i:sources?|references?)\\s*:\\s*(\\S.*)$");
-  private static final Pattern BARE_URL = Pattern.compile("^(https?://\\S+)$");
-  private static final Pattern TITLED_URL =
-      Pattern.compile("^(\\S.{0,300}?)\\s*(?::|\\s[–—-])\\s+(https?://\\S+)$");
+      Pattern.compile("^(?i:sources?|references?)\\s*+:\\s*+(\\S.*+)$");
+  private static final Pattern BARE_URL = Pattern.compile("^(https?://\\S++)$");
+
+  /**
+   * "Title: https://…" or "Title – https://…". The title is the shortest that leaves a separator
+   * and the URL, so it never ends in white space: the lookbehind says so, which lets the search
+   * skip every position inside a run of white space instead of scanning the run from each of them.
+   */
+  static final Pattern TITLED_URL =
+      Pattern.compile("^(\\S.{0,300}?)(?<!\\s)(?:\\s*+:|\\s++[–—-])\\s++(https?://\\S++)$");
+
   private static final Pattern PERSON =
-      Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+$");
+      Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*+\\s++){1,3}\\p{Lu}[\\p{L}'’-]++$");
 
   /** Words that tell the kind of a named source, as CSL item types, most specific first. */
   private static final List<String[]> TYPES =
@@ -41,6 +52,9 @@ final class Attributions {
           new String[] {"book", "book"},
           new String[] {"post-weblog", "blog"},
           new String[] {"webpage", "website|web page|webpage"});
+
+  private static final List<Pattern> TYPE_WORDS =
+      TYPES.stream().map(type -> Pattern.compile("\\b(?:" + type[1] + ")s?\\b")).toList();
 
   private Attributions() {}
 
@@ -140,7 +154,7 @@ final class Attributions {
         (role.equals("information") ? INFORMATION : role.equals("images") ? IMAGES : SOURCE)
             .matcher(text);
     m.matches();
-    String body = m.group(1).replaceAll("[.\\s]+$", "");
+    String body = withoutTrailingDotsAndSpaces(m.group(1));
     String who = body;
     String title = null;
     int comma = body.lastIndexOf(", ");
@@ -205,12 +219,21 @@ final class Attributions {
 
   private static String typeOf(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String[] type : TYPES) {
-      if (Pattern.compile("\\b(?:" + type[1] + ")s?\\b").matcher(lower).find()) {
-        return type[0];
+    for (int i = 0; i < TYPES.size(); i++) {
+      if (TYPE_WORDS.get(i).matcher(lower).find()) {
+        return TYPES.get(i)[0];
       }
     }
     return null;
+  }
+
+  /** The text without the full stops and white space it ends with. */
+  static String withoutTrailingDotsAndSpaces(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '.' || isRegexSpace(text.charAt(end - 1)))) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 
   /** "Kiran Krishnan – Chief Science Officer of Microbiome Labs" as a CSL name. */
@@ -218,7 +241,7 @@ final class Attributions {
     if (who == null) {
       return null;
     }
-    String[] parts = who.split("\\s+[–—-]\\s+", 2);
+    String[] parts = splitAtDash(who);
     String name = Texts.trim(parts[0]);
     if (name.isEmpty() || name.length() > 100) {
       return null;
@@ -227,10 +250,10 @@ final class Attributions {
     String affiliation = null;
     if (parts.length == 2) {
       String role = Texts.trim(parts[1]);
-      Matcher of = Pattern.compile("^(.+?)\\s+(?:of|at)\\s+(.+)$").matcher(role);
-      if (of.matches()) {
-        position = of.group(1);
-        affiliation = of.group(2);
+      String[] of = splitAtOfOrAt(role);
+      if (of != null) {
+        position = of[0];
+        affiliation = of[1];
       } else {
         position = role;
       }
@@ -244,6 +267,70 @@ final class Attributions {
           name.substring(0, space), name.substring(space + 1), null, affiliation, position, null);
     }
     return new CitationAuthor(null, null, name, affiliation, position, null);
+  }
+
+  /**
+   * The text before and after its first dash standing between white space ("Name – Position"), the
+   * white space around the dash dropped; the whole text alone when it has no such dash.
+   */
+  static String[] splitAtDash(String text) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (isDash(text.charAt(i))
+          && isRegexSpace(text.charAt(i - 1))
+          && isRegexSpace(text.charAt(i + 1))) {
+        int before = i - 1;
+        while (before > 0 && isRegexSpace(text.charAt(before - 1))) {
+          before--;
+        }
+        int after = i + 1;
+        while (after < text.length() && isRegexSpace(text.charAt(after))) {
+          after++;
+        }
+        return new String[] {text.substring(0, before), text.substring(after)};
+      }
+    }
+    return new String[] {text};
+  }
+
+  /**
+   * "Chief Science Officer of Microbiome Labs" as position and affiliation: split at the first "of"
+   * or "at" standing between white space, with text on both sides; null when there is none. The
+   * text is trimmed, so it starts and ends with something other than white space.
+   */
+  static String[] splitAtOfOrAt(String text) {
+    int i = 1;
+    while (i < text.length()) {
+      if (!isRegexSpace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int word = i;
+      while (word < text.length() && isRegexSpace(text.charAt(word))) {
+        word++;
+      }
+      if ((text.startsWith("of", word) || text.startsWith("at", word))
+          && word + 2 < text.length()
+          && isRegexSpace(text.charAt(word + 2))) {
+        int rest = word + 2;
+        while (rest < text.length() && isRegexSpace(text.charAt(rest))) {
+          rest++;
+        }
+        if (rest < text.length()) {
+          return new String[] {text.substring(0, i), text.substring(rest)};
+        }
+      }
+      i = word;
+    }
+    return null;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '–' || c == '—' || c == '-';
+  }
+
+  /** White space as the patterns' {@code \\s} means it: ASCII space, tab and line breaks. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static String describe(CitationAuthor author) {

@@ -450,7 +450,7 @@ final class HtmlReader {
   private void flushLoose() {
     String text = loose.toString();
     if (!Texts.isBlank(text)) {
-      String[] parts = text.split("\\n[ \\t]*\\n");
+      String[] parts = text.split("\\n[ \\t]*+\\n");
       for (String part : parts) {
         String collapsed = Texts.collapse(part);
         List<Parsed.Link> links =

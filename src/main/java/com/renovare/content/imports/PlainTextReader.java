@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  */
 final class PlainTextReader {
 
+  // Possessive, so that a line never backtracks over its spaces: the text after the marker starts
+  // with the first character that is neither white space nor a non-breaking space.
   private static final Pattern NUMBERED =
-      Pattern.compile("^[\\s\\u00A0]*(\\d{1,3})[.)][\\s\\u00A0]+(\\S.*)$");
+      Pattern.compile("^[\\s\\u00A0]*+(\\d{1,3})[.)][\\s\\u00A0]++(\\S.*+)$");
   private static final Pattern BULLET =
-      Pattern.compile("^[\\s\\u00A0]*[•●▪◦‣·*-][\\s\\u00A0]+(\\S.*)$");
+      Pattern.compile("^[\\s\\u00A0]*+[•●▪◦‣·*-][\\s\\u00A0]++(\\S.*+)$");
 
   /** A heading is short, starts with a capital or digit and does not end like a sentence. */
   private static final int HEADING_LENGTH_MAX = 120;

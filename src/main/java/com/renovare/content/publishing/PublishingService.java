@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -238,33 +239,72 @@ public class PublishingService {
             () -> ApiProblem.notFound("Article " + articleId + " has no version " + version + "."));
   }
 
+  /** What a refresh of the live articles that link a product did. */
+  public record Refresh(List<PublishedVersion> republished, List<Kept> kept) {}
+
+  /**
+   * A live article the refresh left at its current version, because its content may not be
+   * published any more (typically: findings in a market whose compliance policy has become {@code
+   * block} since it went live). Editors fix the draft and publish it.
+   */
+  public record Kept(
+      UUID articleId, String slug, int version, List<PublishDecision.Reason> reasons) {
+    public Kept {
+      reasons = List.copyOf(reasons);
+    }
+  }
+
   /**
    * Publishes a new version of every live article that links the SKU, re-rendered from its current
-   * published content (never from a draft) with the catalogue's data as it is now.
+   * published content (never from a draft) with the catalogue's data as it is now. An article whose
+   * content the publish policy or a blocking compliance policy refuses keeps its live version and
+   * is reported, with the reasons, instead of failing the whole refresh: the product change that
+   * asked for the refresh stands, and so do the other articles' new versions.
    */
   @Transactional
-  public List<PublishedVersion> refreshArticlesLinking(String sku, Actor actor, String changeNote) {
+  public Refresh refreshArticlesLinking(String sku, Actor actor, String changeNote) {
     // Every article is locked, in id order, before the first publish takes the change-log lock:
     // a transaction that holds that lock never waits for an article, so none can deadlock.
     List<Article> drafts =
         published.liveArticlesLinking(sku).stream().sorted().map(this::locked).toList();
-    return drafts.stream()
-        .map(
-            draft -> {
-              UUID articleId = draft.id();
-              ArticleContent current = contentOf(articleId, draft.currentVersion());
-              PublishedVersion version =
-                  publishRendering(
-                      draft, Article.snapshot(articleId, current, now()), actor, changeNote);
-              audit.record(
-                  actor,
-                  "article.publish",
-                  "article",
-                  articleId.toString(),
-                  "version " + version.version() + ": " + changeNote);
-              return version;
-            })
-        .toList();
+    List<PublishedVersion> republished = new ArrayList<>();
+    List<Kept> kept = new ArrayList<>();
+    for (Article draft : drafts) {
+      UUID articleId = draft.id();
+      ArticleContent current = contentOf(articleId, draft.currentVersion());
+      PublishedVersion version;
+      try {
+        // Refused before anything is written, so nothing of this article needs undoing.
+        version =
+            publishRendering(draft, Article.snapshot(articleId, current, now()), actor, changeNote);
+      } catch (PublishRefused refused) {
+        kept.add(
+            new Kept(
+                articleId, draft.slug(), draft.currentVersion(), refused.decision().reasons()));
+        audit.record(
+            actor,
+            "article.republish.refused",
+            "article",
+            articleId.toString(),
+            "version "
+                + draft.currentVersion()
+                + " stays live, not re-published ("
+                + changeNote
+                + "): "
+                + refused.decision().reasons().stream()
+                    .map(r -> r.field() + ": " + r.message())
+                    .collect(Collectors.joining("; ")));
+        continue;
+      }
+      audit.record(
+          actor,
+          "article.publish",
+          "article",
+          articleId.toString(),
+          "version " + version.version() + ": " + changeNote);
+      republished.add(version);
+    }
+    return new Refresh(List.copyOf(republished), List.copyOf(kept));
   }
 
   /**

@@ -183,9 +183,9 @@ public class WebhookSubscriptions {
     Instant before;
     UUID beforeId;
     try {
-      before = cursor == null ? null : Instant.parse(cursor.get(0));
+      before = cursor == null ? null : Paging.instant(cursor.get(0));
       beforeId = cursor == null ? null : UUID.fromString(cursor.get(1));
-    } catch (RuntimeException e) {
+    } catch (IllegalArgumentException e) {
       throw Paging.invalidCursor();
     }
     return inTransaction(

@@ -1,8 +1,10 @@
 package com.renovare.content.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,24 @@ class DiseaseWordingTest {
     assertEquals(0, sentences.get(0).start());
     assertEquals("First sentence about osteoporosis.".length(), sentences.get(0).end());
     assertEquals("Second about hypertension", text.substring(sentences.get(1).start()));
+  }
+
+  /**
+   * Each term's sentence bounds were searched from the term outwards, so a long sentence full of
+   * terms cost its length for each of them (minutes for this text); now each part of the text is
+   * scanned once. The bound is generous for a loaded machine.
+   */
+  @Test
+  void aLongSentenceFullOfTermsIsScannedOnce() {
+    String text = "cure cancer ".repeat(85_000) + "end. Then health.";
+
+    List<DiseaseWording.Sentence> sentences =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> english.sentences(text));
+
+    assertEquals(1, sentences.size());
+    assertEquals(0, sentences.get(0).start());
+    assertEquals(text.indexOf("end.") + 4, sentences.get(0).end());
+    assertEquals(List.of("cure", "cancer"), sentences.get(0).terms());
   }
 
   @Test

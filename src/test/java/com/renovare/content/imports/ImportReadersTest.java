@@ -1,13 +1,22 @@
 package com.renovare.content.imports;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The readers' rules, without the service around them. */
 class ImportReadersTest {
@@ -124,6 +133,130 @@ class ImportReadersTest {
       lists.append("  ".repeat(i)).append("- item ").append(i).append('\n');
     }
     assertTrue(render(MarkdownReader.read(lists.toString(), new Notes())).contains("item 0"));
+  }
+
+  /**
+   * A body of the largest size the endpoint takes, made of one shape of run repeated: in a
+   * paragraph, and in the three parts of a closing credit line (the name, the position and the
+   * source's title). Each reader with the source-line rules reads it in well under a second; the
+   * bound is generous for a loaded machine, while patterns that rescan a run from each of its
+   * characters took hours on such a body (seconds already at 10,000 characters).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " ",
+        ".",
+        ". ",
+        " .",
+        "..  ",
+        ",;:!? -.",
+        "\n",
+        " \n",
+        ". \n",
+        "\r\n",
+        "\t",
+        "\u00A0",
+        " - ",
+        " of ",
+        ": https://a "
+      })
+  void aMegabyteOfLongRunsIsReadInSecondsWhateverTheirShape(String shape) {
+    String half = shape.repeat(500_000 / shape.length());
+    String sixth = shape.repeat(166_667 / shape.length());
+    String body =
+        "Title\n\nText"
+            + half
+            + "y\n\nInformation from Kiran"
+            + sixth
+            + "Krishnan - Chief"
+            + sixth
+            + "Officer of Labs, Vitamin K2 Presentation"
+            + sixth
+            + "z";
+    assertTrue(body.length() >= 1_000_000);
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          for (String format : List.of("text/plain", "text/markdown", "text/html")) {
+            Notes notes = new Notes();
+            Parsed post = ImportFormat.of(format).read(body, notes);
+            assertNotNull(post, format);
+            assertNotNull(Attributions.extract(post, notes), format);
+          }
+        });
+  }
+
+  /**
+   * A plain-text line that starts like a list item, with a long run of non-breaking spaces after
+   * the marker and a line separator (which is not a line break of the format) inside its text, is
+   * read in well under a second; the list patterns rescanned the text for each of the spaces.
+   */
+  @Test
+  void aListMarkerFollowedByLongRunsIsReadInSeconds() {
+    String run = "\u00A0".repeat(125_000) + "x".repeat(125_000) + "\u2028y";
+    String body = "Title\n\n1." + run + "\n\n• " + run + "\n\n2)" + run + "\n\n-" + run;
+    assertTrue(body.length() >= 1_000_000);
+
+    Parsed post =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> PlainTextReader.read(body, new Notes()));
+
+    assertEquals("Title", post.title());
+  }
+
+  /**
+   * The credit line's splits are written as scans; on any text they split where the patterns they
+   * replaced split (credit lines are single lines, and the role is trimmed before its split).
+   */
+  @Test
+  void theScansSplitCreditLinesWhereThePatternsDid() {
+    Pattern dash = Pattern.compile("\\s+[–—-]\\s+");
+    Pattern ofOrAt = Pattern.compile("^(.+?)\\s+(?:of|at)\\s+(.+)$");
+    String[] pieces = {" ", "  ", "\t", ".", "-", "–", "—", "of", "at", "x", "Ab", ",", "\u00A0"};
+    Random random = new Random(14);
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(9); i >= 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      assertEquals(s.replaceAll("[.\\s]+$", ""), Attributions.withoutTrailingDotsAndSpaces(s), s);
+      assertArrayEquals(dash.split(s, 2), Attributions.splitAtDash(s), s);
+      String role = Texts.trim(s);
+      Matcher m = ofOrAt.matcher(role);
+      String[] split = Attributions.splitAtOfOrAt(role);
+      if (m.matches()) {
+        assertArrayEquals(new String[] {m.group(1), m.group(2)}, split, role);
+      } else {
+        assertEquals(null, split, role);
+      }
+    }
+  }
+
+  /** The rewritten pattern for "Title: https://…" lines matches and captures as the old one did. */
+  @Test
+  void theLinearTitledUrlPatternReadsLinesAsTheOldOneDid() {
+    Pattern old = Pattern.compile("^(\\S.{0,300}?)\\s*(?::|\\s[–—-])\\s+(https?://\\S+)$");
+    String[] pieces = {
+      " ", "  ", "\t", "\n", ":", "-", "—", "x", "Ab", "https://", "http://a", "."
+    };
+    Random random = new Random(6);
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(10); i >= 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      Matcher before = old.matcher(s);
+      Matcher now = Attributions.TITLED_URL.matcher(s);
+      assertEquals(before.matches(), now.matches(), s);
+      if (now.matches()) {
+        assertEquals(before.group(1), now.group(1), s);
+        assertEquals(before.group(2), now.group(2), s);
+      }
+    }
   }
 
   private static List<String> texts(Parsed.Section section) {

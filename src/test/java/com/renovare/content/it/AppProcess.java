@@ -77,17 +77,33 @@ final class AppProcess implements AutoCloseable {
     return app;
   }
 
+  /** The exit of an app that refused to start: its exit code and everything it printed. */
+  record Exit(int code, String output) {}
+
+  /**
+   * Starts the packaged app expecting it to refuse to start, and waits for it to exit; fails when
+   * it becomes ready or keeps running instead.
+   */
+  static Exit startExpectingExit(String database, Map<String, String> extraEnv) throws Exception {
+    AppProcess app = new AppProcess(database, extraEnv);
+    app.launch();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (app.process.isAlive() && Instant.now().isBefore(deadline)) {
+      if (app.managementStatus("/q/health/ready") == 200) {
+        app.stop();
+        throw new IllegalStateException("The app started instead:\n" + app.output());
+      }
+      Thread.sleep(200);
+    }
+    if (app.process.isAlive()) {
+      app.stop();
+      throw new IllegalStateException("The app did not exit:\n" + app.output());
+    }
+    return new Exit(app.process.exitValue(), app.output());
+  }
+
   void start() throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    builder.environment().putAll(env);
-    process = builder.start();
+    launch();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -99,6 +115,19 @@ final class AppProcess implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new IllegalStateException("The app did not become ready:\n" + Files.readString(log));
+  }
+
+  private void launch() throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(env);
+    process = builder.start();
   }
 
   /** Stops the process as an operator would (SIGTERM), and waits for it to exit. */

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -132,6 +134,25 @@ class PackagedSecurityIT {
           .statusCode(200)
           .body(containsString("swagger-ui"));
       given().baseUri(app.baseUri()).get("/q/dev-ui").then().statusCode(404);
+    }
+  }
+
+  /**
+   * The dev token is in application.properties and the README for anyone to read: the packaged app
+   * refuses to start with it, as with a short or patterned secret, and says what to set.
+   */
+  @Test
+  void api8_thePackagedAppRefusesToStartWithThePublishedDevTokenOrAWeakOne() throws Exception {
+    for (String token :
+        new String[] {"dev-admin-token-for-local-use-only-0000", "admin", "x".repeat(40)}) {
+      AppProcess.Exit exit =
+          AppProcess.startExpectingExit(DATABASE, Map.of("CONTENT_ADMIN_TOKEN", token));
+
+      assertNotEquals(0, exit.code(), exit.output());
+      assertTrue(
+          exit.output()
+              .contains("Set CONTENT_ADMIN_TOKEN (content.admin-token) to a random secret"),
+          exit.output());
     }
   }
 }

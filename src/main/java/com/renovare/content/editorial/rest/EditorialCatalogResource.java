@@ -66,7 +66,10 @@ public class EditorialCatalogResource {
               + " re-published, and product data is public at /v1/products/{sku}, so this needs"
               + " publisher authority: an editor cannot change what readers see without a"
               + " publisher. Give the commerce sync its own publisher token (see"
-              + " src/docs/roles.md).")
+              + " src/docs/roles.md). A linked article whose live content may not be published"
+              + " any more (findings in a market whose compliance policy is block) keeps its live"
+              + " version and is listed in notRepublished with the reasons; the products are"
+              + " stored and the other articles re-published all the same.")
   @Extension(name = "x-required-role", value = "publisher")
   @RequestBody(
       required = true,
@@ -117,8 +120,9 @@ public class EditorialCatalogResource {
       summary = "Discontinue a product",
       description =
           "Articles keep the link and show the product as unavailable: each live article linking"
-              + " it is re-published from its current version. Needs publisher authority, since"
-              + " it changes what readers see.")
+              + " it is re-published from its current version, except one whose live content may"
+              + " not be published any more, which keeps its version and is listed in"
+              + " notRepublished. Needs publisher authority, since it changes what readers see.")
   @Extension(name = "x-required-role", value = "publisher")
   @APIResponse(
       responseCode = "200",

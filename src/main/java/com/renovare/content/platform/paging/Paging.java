@@ -1,7 +1,11 @@
 package com.renovare.content.platform.paging;
 
 import com.renovare.content.platform.problem.ApiProblem;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,6 +21,14 @@ public final class Paging {
   private static final int MAX_CURSOR_LENGTH = 512;
   private static final char SEPARATOR = '\n';
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,3}");
+
+  /**
+   * The times a cursor may hold: the years 1 to 9999, which every time this API issues falls in and
+   * the database can compare with. A time outside them was not issued here.
+   */
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   private Paging() {}
 
@@ -55,15 +67,50 @@ public final class Paging {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
+      decoded =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(raw)))
+              .toString();
+    } catch (IllegalArgumentException | CharacterCodingException e) {
       throw invalidCursor();
+    }
+    // No part of an issued cursor holds a control character, and the database refuses some (NUL).
+    for (int i = 0; i < decoded.length(); i++) {
+      if (decoded.charAt(i) != SEPARATOR && Character.isISOControl(decoded.charAt(i))) {
+        throw invalidCursor();
+      }
     }
     List<String> values = List.of(decoded.split(String.valueOf(SEPARATOR), -1));
     if (values.size() != parts) {
       throw invalidCursor();
     }
     return values;
+  }
+
+  /** A cursor part holding epoch milliseconds, as {@code Instant.toEpochMilli} wrote it. */
+  public static Instant epochMillis(String part) {
+    try {
+      return issuedTime(Instant.ofEpochMilli(Long.parseLong(part)));
+    } catch (NumberFormatException e) {
+      throw invalidCursor();
+    }
+  }
+
+  /** A cursor part holding an ISO-8601 instant, as {@code Instant.toString} wrote it. */
+  public static Instant instant(String part) {
+    try {
+      return issuedTime(Instant.parse(part));
+    } catch (DateTimeParseException e) {
+      throw invalidCursor();
+    }
+  }
+
+  private static Instant issuedTime(Instant time) {
+    if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+      throw invalidCursor();
+    }
+    return time;
   }
 
   public static ApiProblem invalidCursor() {

@@ -74,7 +74,8 @@ public class Tokens {
             .orElseThrow(() -> ApiProblem.notFound("No token has the id " + id + "."));
     if (token.isBootstrap()) {
       throw ApiProblem.conflict(
-          "The bootstrap token is controlled by CONTENT_ADMIN_TOKEN: change or unset it and restart.");
+          "The bootstrap token is controlled by CONTENT_ADMIN_TOKEN: set it to a new secret and"
+              + " restart to replace it.");
     }
     if (!token.isRevoked()) {
       token.revoke(clock.instant());
@@ -109,21 +110,23 @@ public class Tokens {
   }
 
   /**
-   * Makes the bootstrap admin token match CONTENT_ADMIN_TOKEN: created or rotated when it is set,
-   * revoked when it is not.
+   * Makes the bootstrap admin token match CONTENT_ADMIN_TOKEN: created when there is none, rotated
+   * (and so made usable again) when there is.
    */
   @Transactional
-  void applyBootstrap(Optional<String> secret) {
+  void applyBootstrap(String secret) {
     Optional<ApiToken> existing = tokens.findBootstrap();
-    if (secret.isEmpty()) {
-      existing.ifPresent(t -> t.revoke(clock.instant()));
-      return;
-    }
-    String hash = Secrets.hash(secret.get());
+    String hash = Secrets.hash(secret);
     if (existing.isPresent()) {
       existing.get().rotate(hash);
     } else {
       tokens.persist(ApiToken.bootstrap(hash, clock.instant()));
     }
+  }
+
+  /** Whether a bootstrap admin token is stored and usable. */
+  @Transactional
+  boolean bootstrapActive() {
+    return tokens.findBootstrap().filter(t -> t.usableAt(clock.instant())).isPresent();
   }
 }
