@@ -14,9 +14,8 @@ import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An operator switches the US market from warn to block while articles with findings are live (the
@@ -31,15 +30,7 @@ class CatalogueSyncUnderBlockingComplianceIT {
   private static final String SKU = "SAMPLE-K2-MK7-100";
   private static final String SEED = "vitamin-k2-mk7";
 
-  @BeforeEach
-  void database() throws Exception {
-    AppProcess.createDatabase(DATABASE);
-  }
-
-  @AfterEach
-  void cleanUp() throws Exception {
-    AppProcess.dropDatabase(DATABASE);
-  }
+  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
 
   @Test
   void aSyncUnderABlockingPolicyStoresTheProductAndKeepsOnlyTheNonCompliantArticleAtItsVersion()

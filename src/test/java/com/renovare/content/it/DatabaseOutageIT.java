@@ -14,9 +14,8 @@ import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * While the database is unreachable, delivery keeps serving the documents it holds, marked as
@@ -31,15 +30,7 @@ class DatabaseOutageIT {
   private static final String SEED = "/v1/articles/vitamin-k2-mk7";
   private static final String STALE = "Content-Stale";
 
-  @BeforeEach
-  void database() throws Exception {
-    AppProcess.createDatabase(DATABASE);
-  }
-
-  @AfterEach
-  void cleanUp() throws Exception {
-    AppProcess.dropDatabase(DATABASE);
-  }
+  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
 
   @Test
   void deliveryOutlivesAnOutageThatWritesAndReadinessReport() throws Exception {

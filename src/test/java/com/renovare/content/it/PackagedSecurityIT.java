@@ -20,9 +20,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged app as operators run it (OWASP API8:2023 Security Misconfiguration): no Swagger UI
@@ -35,15 +34,7 @@ class PackagedSecurityIT {
 
   private static final String DATABASE = "content_it_security";
 
-  @BeforeEach
-  void database() throws Exception {
-    AppProcess.createDatabase(DATABASE);
-  }
-
-  @AfterEach
-  void cleanUp() throws Exception {
-    AppProcess.dropDatabase(DATABASE);
-  }
+  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
 
   @Test
   void api8_byDefaultThePackagedAppServesNoUiNoCorsAndNoTrace() throws Exception {

@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A scheduled publish that falls due while the service is down fires when it comes back. */
 class ScheduledPublishRestartIT {
@@ -19,15 +18,7 @@ class ScheduledPublishRestartIT {
   private static final Map<String, String> ENV =
       Map.of("CONTENT_SEED_ENABLED", "false", "CONTENT_SCHEDULER_EVERY", "1s");
 
-  @BeforeEach
-  void database() throws Exception {
-    AppProcess.createDatabase(DATABASE);
-  }
-
-  @AfterEach
-  void cleanUp() throws Exception {
-    AppProcess.dropDatabase(DATABASE);
-  }
+  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
 
   @Test
   void aPublishDueDuringARestartFiresAfterIt() throws Exception {

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two instances on one database: a publish, an unpublish or a product change made through one is
@@ -23,15 +22,7 @@ class TwoInstancesIT {
   private static final Map<String, String> ENV =
       Map.of("CONTENT_DELIVERY_COHERENCE_CHECK_EVERY", "1h");
 
-  @BeforeEach
-  void database() throws Exception {
-    AppProcess.createDatabase(DATABASE);
-  }
-
-  @AfterEach
-  void cleanUp() throws Exception {
-    AppProcess.dropDatabase(DATABASE);
-  }
+  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
 
   @Test
   void aPublishOnOneInstanceIsServedByTheOtherWithinASecond() throws Exception {
