@@ -2,6 +2,7 @@ package com.renovare.content.webhook;
 
 import com.renovare.content.platform.audit.AuditLog;
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.database.Jdbc;
 import com.renovare.content.platform.net.AddressPolicy;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
@@ -241,9 +242,9 @@ public class WebhookSubscriptions {
         rs.getString(3),
         rs.getString(4),
         rs.getInt(5),
-        Sql.instant(rs, 6),
-        Sql.instant(rs, 7),
-        Sql.instant(rs, 8),
+        Jdbc.instant(rs, 6),
+        Jdbc.instant(rs, 7),
+        Jdbc.instant(rs, 8),
         attempts(c, deliveryId));
   }
 
@@ -305,7 +306,7 @@ public class WebhookSubscriptions {
           int status = rs.getInt(2);
           log.add(
               new WebhookViews.Attempt(
-                  Sql.instant(rs, 1),
+                  Jdbc.instant(rs, 1),
                   rs.wasNull() ? null : status,
                   rs.getInt(3),
                   rs.getString(4),
@@ -327,7 +328,7 @@ public class WebhookSubscriptions {
         List.of(rs.getString("event_types").split(" ")),
         rs.getString("description"),
         rs.getBoolean("active"),
-        Sql.instant(rs, 6),
+        Jdbc.instant(rs, 6),
         rs.getString("created_by"));
   }
 
@@ -335,7 +336,7 @@ public class WebhookSubscriptions {
     return ApiProblem.notFound("No webhook subscription has the id " + id + ".");
   }
 
-  private <T> T inTransaction(Sql.Work<T> work) {
-    return Sql.joining(dataSource, work);
+  private <T> T inTransaction(Jdbc.Work<T> work) {
+    return Jdbc.joining(dataSource, work);
   }
 }

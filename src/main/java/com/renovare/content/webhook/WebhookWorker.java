@@ -2,6 +2,7 @@ package com.renovare.content.webhook;
 
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.database.DatabaseUnreachable;
+import com.renovare.content.platform.database.Jdbc;
 import com.renovare.content.platform.net.AddressPolicy;
 import com.renovare.content.platform.net.OutboundHttp;
 import io.quarkus.scheduler.Scheduled;
@@ -174,7 +175,7 @@ class WebhookWorker {
             .filter(e -> e.getValue() >= PER_SUBSCRIPTION)
             .map(Map.Entry::getKey)
             .toList();
-    return Sql.alone(
+    return Jdbc.alone(
         dataSource,
         c -> {
           List<UUID> ids = new ArrayList<>();
@@ -197,7 +198,7 @@ class WebhookWorker {
             if (only != null) {
               ps.setObject(i, only);
             } else {
-              ps.setObject(i++, Sql.utc(now));
+              ps.setObject(i++, Jdbc.utc(now));
               for (UUID subscription : full) {
                 ps.setObject(i++, subscription);
               }
@@ -227,7 +228,7 @@ class WebhookWorker {
                           + " join webhook_subscription s on s.id = d.subscription_id"
                           + " where d.id = ?")) {
             for (UUID id : ids) {
-              lease.setObject(1, Sql.utc(leaseEnd));
+              lease.setObject(1, Jdbc.utc(leaseEnd));
               lease.setObject(2, id);
               lease.executeUpdate();
               details.setObject(1, id);
@@ -241,7 +242,7 @@ class WebhookWorker {
                           rs.getString(4),
                           rs.getString(5),
                           rs.getString(6),
-                          Sql.instant(rs, 7)));
+                          Jdbc.instant(rs, 7)));
                 }
               }
             }
@@ -262,7 +263,7 @@ class WebhookWorker {
     Instant now = clock.instant();
     boolean delivered = outcome.delivered();
     try {
-      Sql.alone(
+      Jdbc.alone(
           dataSource,
           c -> {
             {
@@ -271,7 +272,7 @@ class WebhookWorker {
                       "insert into webhook_attempt (delivery_id, attempted_at, status_code,"
                           + " latency_ms, error, manual) values (?, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, delivery.id());
-                ps.setObject(2, Sql.utc(now));
+                ps.setObject(2, Jdbc.utc(now));
                 ps.setObject(3, outcome.status());
                 ps.setInt(4, (int) Math.min(Integer.MAX_VALUE, outcome.latencyMs()));
                 ps.setString(5, truncate(outcome.error()));
@@ -300,8 +301,8 @@ class WebhookWorker {
                           + " next_attempt_at = ?, delivered_at = ? where id = ?")) {
                 ps.setString(1, status);
                 ps.setInt(2, attempts);
-                ps.setObject(3, next == null ? null : Sql.utc(next));
-                ps.setObject(4, delivered ? Sql.utc(now) : null);
+                ps.setObject(3, next == null ? null : Jdbc.utc(next));
+                ps.setObject(4, delivered ? Jdbc.utc(now) : null);
                 ps.setObject(5, delivery.id());
                 ps.executeUpdate();
               }

@@ -1,7 +1,7 @@
 package com.renovare.content.citation.link;
 
 import com.renovare.content.citation.CitationChanged;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.renovare.content.platform.database.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.sql.Connection;
@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -84,8 +83,8 @@ class LinkStore {
                       + " order by l.checked_at nulls first, l.citation_key"
                       + " fetch first ? rows only for update"
                       + (skipLocked(c) ? " skip locked" : ""))) {
-            ps.setObject(1, utc(now));
-            ps.setObject(2, utc(checkedBefore));
+            ps.setObject(1, Jdbc.utc(now));
+            ps.setObject(2, Jdbc.utc(checkedBefore));
             ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -107,7 +106,7 @@ class LinkStore {
                   "select citation_key from citation_link where citation_key = ?"
                       + " and (lease_until is null or lease_until < ?) for update")) {
             ps.setString(1, citationKey);
-            ps.setObject(2, utc(now));
+            ps.setObject(2, Jdbc.utc(now));
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 keys.add(rs.getString(1));
@@ -133,7 +132,7 @@ class LinkStore {
           }
           claims.add(new Claim(key, rs.getString(1)));
         }
-        lease.setObject(1, utc(leaseUntil));
+        lease.setObject(1, Jdbc.utc(leaseUntil));
         lease.setString(2, key);
         lease.executeUpdate();
       }
@@ -174,7 +173,7 @@ class LinkStore {
           int failures;
           if (outcome.ok()) {
             if (hash != null && !hash.equals(outcome.contentHash())) {
-              changedAt = utc(checkedAt);
+              changedAt = Jdbc.utc(checkedAt);
             }
             hash = outcome.contentHash();
             failures = 0;
@@ -191,7 +190,7 @@ class LinkStore {
             ps.setString(2, (outcome.ok() ? LinkHealth.State.OK : LinkHealth.State.BROKEN).value());
             ps.setObject(3, outcome.httpStatus());
             ps.setString(4, truncate(outcome.finalUrl(), 4000));
-            ps.setObject(5, utc(checkedAt));
+            ps.setObject(5, Jdbc.utc(checkedAt));
             ps.setString(6, hash);
             ps.setObject(7, changedAt);
             ps.setString(8, outcome.error());
@@ -264,9 +263,9 @@ class LinkStore {
                         LinkHealth.State.of(rs.getString(3)),
                         httpStatus,
                         rs.getString(5),
-                        instant(rs, 6),
+                        Jdbc.instant(rs, 6),
                         rs.getString(7),
-                        instant(rs, 8),
+                        Jdbc.instant(rs, 8),
                         rs.getString(9),
                         rs.getInt(10),
                         health(rs.getString(3), rs.getString(11)));
@@ -278,23 +277,12 @@ class LinkStore {
         });
   }
 
-  /** Work on one connection. */
-  private interface Work<T> {
-    T on(Connection c) throws SQLException;
+  private <T> T alone(Jdbc.Work<T> work) {
+    return Jdbc.alone(dataSource, work);
   }
 
-  private <T> T alone(Work<T> work) {
-    return QuarkusTransaction.requiringNew().call(() -> on(work));
-  }
-
-  private <T> T joining(Work<T> work) {
-    return QuarkusTransaction.joiningExisting().call(() -> on(work));
-  }
-
-  private <T> T on(Work<T> work) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      return work.on(c);
-    }
+  private <T> T joining(Jdbc.Work<T> work) {
+    return Jdbc.joining(dataSource, work);
   }
 
   private boolean skipLocked(Connection c) throws SQLException {
@@ -310,15 +298,6 @@ class LinkStore {
    */
   private static LinkProblem health(String state, String problem) {
     return LinkHealth.State.of(state) == LinkHealth.State.BROKEN ? LinkProblem.of(problem) : null;
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
   private static String truncate(String text, int max) {

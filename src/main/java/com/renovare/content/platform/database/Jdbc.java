@@ -1,4 +1,4 @@
-package com.renovare.content.webhook;
+package com.renovare.content.platform.database;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
@@ -9,23 +9,26 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
-/** Plain SQL on the datasource, inside a transaction. */
-final class Sql {
+/**
+ * Plain JDBC on the datasource, inside a transaction, for the stores that need SQL Hibernate does
+ * not write (SKIP LOCKED claims, batch upserts): the webhook outbox and the link checker.
+ */
+public final class Jdbc {
 
-  private Sql() {}
+  private Jdbc() {}
 
   /** Work on one connection. */
-  interface Work<T> {
+  public interface Work<T> {
     T on(Connection c) throws SQLException;
   }
 
   /** Runs in the caller's transaction, or in a new one when there is none. */
-  static <T> T joining(DataSource dataSource, Work<T> work) {
+  public static <T> T joining(DataSource dataSource, Work<T> work) {
     return QuarkusTransaction.joiningExisting().call(() -> on(dataSource, work));
   }
 
   /** Runs in a transaction of its own, committed when it returns. */
-  static <T> T alone(DataSource dataSource, Work<T> work) {
+  public static <T> T alone(DataSource dataSource, Work<T> work) {
     return QuarkusTransaction.requiringNew().call(() -> on(dataSource, work));
   }
 
@@ -35,12 +38,12 @@ final class Sql {
     }
   }
 
-  static Instant instant(ResultSet rs, int column) throws SQLException {
+  public static Instant instant(ResultSet rs, int column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
-  static OffsetDateTime utc(Instant instant) {
+  public static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }
