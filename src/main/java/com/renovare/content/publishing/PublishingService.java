@@ -291,9 +291,7 @@ public class PublishingService {
                 + " stays live, not re-published ("
                 + changeNote
                 + "): "
-                + refused.decision().reasons().stream()
-                    .map(r -> r.field() + ": " + r.message())
-                    .collect(Collectors.joining("; ")));
+                + reasons(refused));
         continue;
       }
       audit.record(
@@ -416,13 +414,7 @@ public class PublishingService {
     try {
       version = publishRendering(draft, draft, actor, schedule.changeNote());
     } catch (PublishRefused refused) {
-      failSchedule(
-          schedule,
-          actor,
-          "Publish refused: "
-              + refused.decision().reasons().stream()
-                  .map(r -> r.field() + ": " + r.message())
-                  .collect(Collectors.joining("; ")));
+      failSchedule(schedule, actor, "Publish refused: " + reasons(refused));
       return;
     }
     schedules.delete(schedule);
@@ -432,6 +424,13 @@ public class PublishingService {
         "article",
         articleId.toString(),
         "version " + version.version() + " (scheduled): " + schedule.changeNote());
+  }
+
+  /** The refusal's reasons on one line, for the audit log and the schedule's last error. */
+  private static String reasons(PublishRefused refused) {
+    return refused.decision().reasons().stream()
+        .map(r -> r.field() + ": " + r.message())
+        .collect(Collectors.joining("; "));
   }
 
   /** Why the schedule must not publish now, if it must not. */

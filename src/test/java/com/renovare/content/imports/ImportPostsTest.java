@@ -461,20 +461,9 @@ class ImportPostsTest {
   @Test
   void aMegabytePostOfLongRunsIsImportedInSeconds() throws IOException {
     for (String[] shape : new String[][] {{"text/plain", " "}, {"text/markdown", ". "}}) {
-      String half = shape[1].repeat(540_000 / shape[1].length());
-      String sixth = shape[1].repeat(165_000 / shape[1].length());
       String post =
-          "Long runs "
-              + UUID.randomUUID()
-              + "\n\nText"
-              + half
-              + "y\n\nInformation from Kiran"
-              + sixth
-              + "Krishnan - Chief"
-              + sixth
-              + "Officer of Labs, Vitamin K2 Presentation"
-              + sixth
-              + "z";
+          ImportReadersTest.postWithLongRuns(
+              "Long runs " + UUID.randomUUID(), shape[1], 540_000, 165_000);
       byte[] body = post.getBytes(StandardCharsets.UTF_8);
       assertTrue(body.length > 1_000_000 && body.length < 1024 * 1024, "" + body.length);
 

@@ -162,18 +162,7 @@ class ImportReadersTest {
         ": https://a "
       })
   void aMegabyteOfLongRunsIsReadInSecondsWhateverTheirShape(String shape) {
-    String half = shape.repeat(500_000 / shape.length());
-    String sixth = shape.repeat(166_667 / shape.length());
-    String body =
-        "Title\n\nText"
-            + half
-            + "y\n\nInformation from Kiran"
-            + sixth
-            + "Krishnan - Chief"
-            + sixth
-            + "Officer of Labs, Vitamin K2 Presentation"
-            + sixth
-            + "z";
+    String body = postWithLongRuns("Title", shape, 500_000, 166_667);
     assertTrue(body.length() >= 1_000_000);
 
     assertTimeoutPreemptively(
@@ -285,5 +274,25 @@ class ImportReadersTest {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A post whose last lines hold long runs of {@code shape} where the source-line rules look: about
+   * {@code paragraph} characters of it in a paragraph before the credit line, and {@code part}
+   * characters of it around each of the credit line's name, position and title.
+   */
+  static String postWithLongRuns(String title, String shape, int paragraph, int part) {
+    String inParagraph = shape.repeat(paragraph / shape.length());
+    String inCredit = shape.repeat(part / shape.length());
+    return title
+        + "\n\nText"
+        + inParagraph
+        + "y\n\nInformation from Kiran"
+        + inCredit
+        + "Krishnan - Chief"
+        + inCredit
+        + "Officer of Labs, Vitamin K2 Presentation"
+        + inCredit
+        + "z";
   }
 }
