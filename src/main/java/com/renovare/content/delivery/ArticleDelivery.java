@@ -64,6 +64,30 @@ public class ArticleDelivery {
         });
   }
 
+  /**
+   * The current version as {@link #current} last prepared it, if the cache still holds it; null
+   * otherwise (nothing is validated or loaded: a slug that is not one is simply not held).
+   */
+  public Delivered prepared(String slug) {
+    return isKeyPart(slug) ? cache.fresh(DeliveryCache.ARTICLE + slug) : null;
+  }
+
+  /**
+   * A version as {@link #version} last prepared it, if the cache still holds it; null otherwise.
+   * The version is looked up as written, so only its canonical form ("3", never "03") is ever
+   * found.
+   */
+  public Delivered prepared(String slug, String rawVersion) {
+    return isKeyPart(slug) && isKeyPart(rawVersion)
+        ? cache.fresh(DeliveryCache.VERSION + slug + "|" + rawVersion)
+        : null;
+  }
+
+  /** Cache keys join their parts with '|': a part holding one could name another entry. */
+  private static boolean isKeyPart(String part) {
+    return part != null && part.indexOf('|') < 0;
+  }
+
   /** The current version as schema.org JSON-LD for search engines. */
   public Uni<Delivered> currentLinkedData(String slug) {
     Identifiers.slug("slug", slug);

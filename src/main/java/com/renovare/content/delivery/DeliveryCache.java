@@ -74,8 +74,8 @@ public class DeliveryCache {
 
   /** The cached response for the key, or the loader's result (loaded off the event loop). */
   Uni<Delivered> lookup(String key, Supplier<Delivered> loader) {
-    Delivered hit = entries.getIfPresent(key);
-    if (hit != null && (hit.expiresAt() == null || clock.instant().isBefore(hit.expiresAt()))) {
+    Delivered hit = fresh(key);
+    if (hit != null) {
       return Uni.createFrom().item(hit);
     }
     long before = generation();
@@ -83,6 +83,14 @@ public class DeliveryCache {
         .item(loader)
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
         .invoke(loaded -> store(key, loaded, before));
+  }
+
+  /** The response the cache may serve for the key now; null when it holds none or it expired. */
+  Delivered fresh(String key) {
+    Delivered hit = entries.getIfPresent(key);
+    return hit != null && (hit.expiresAt() == null || clock.instant().isBefore(hit.expiresAt()))
+        ? hit
+        : null;
   }
 
   /** What the cache holds for the key now, expired or not; null when nothing. */

@@ -4,7 +4,7 @@ import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.net.ClientAddress;
 import com.renovare.content.platform.problem.ApiProblem;
 import io.github.bucket4j.Bucket;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -27,8 +27,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class DeliveryAccess {
 
   public static final String API_KEY_HEADER = "X-API-Key";
-  static final String POLICY_HEADER = "RateLimit-Policy";
-  static final String LIMIT_HEADER = "RateLimit";
+  public static final String POLICY_HEADER = "RateLimit-Policy";
+  public static final String LIMIT_HEADER = "RateLimit";
 
   private static final String STATE = DeliveryAccess.class.getName();
   private static final int MAX_SECRET_LENGTH = 256;
@@ -48,47 +48,87 @@ public class DeliveryAccess {
   }
 
   @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-  public void admit(ContainerRequestContext request, HttpServerRequest http) {
+  public void admit(ContainerRequestContext request, RoutingContext http) {
     if (!isDelivery(request.getUriInfo().getPath())) {
       return;
     }
-    String address = ClientAddress.of(http);
+    // A request the prepared-response route already charged, and left to the REST layer to answer,
+    // is not charged twice.
+    Admission admission = http.get(STATE);
+    if (admission == null) {
+      admission =
+          admit(
+              request.getHeaderString(API_KEY_HEADER),
+              request.getHeaderString(HttpHeaders.AUTHORIZATION),
+              ClientAddress.of(http.request()));
+    }
+    if (admission.refusal() != null) {
+      throw admission.refusal();
+    }
+    if (admission.verdict() != null) {
+      request.setProperty(STATE, admission.verdict());
+    }
+  }
+
+  /**
+   * Charges the request to its caller's budget: from the key it presents ({@code apiKey} or {@code
+   * authorization}, either may be null) or, without one, from its client address. Never throws; a
+   * refusal is returned for the caller to answer.
+   */
+  public Admission admit(String apiKey, String authorization, String address) {
     Optional<String> secret;
     try {
-      secret = presentedSecret(request);
+      secret = presentedSecret(apiKey, authorization);
     } catch (ApiProblem unauthorized) {
-      throw refused(unauthorized, address);
+      return Admission.refused(refused(unauthorized, address));
     }
     RateLimits.Tier tier;
     ActiveKey key = null;
     if (secret.isPresent()) {
       Optional<ActiveKey> known = keys.recognise(secret.get());
       if (known.isEmpty()) {
-        throw refused(
-            ApiProblem.unauthorized("The API key is unknown, expired or revoked.", "delivery"),
-            address);
+        return Admission.refused(
+            refused(
+                ApiProblem.unauthorized("The API key is unknown, expired or revoked.", "delivery"),
+                address));
       }
       key = known.get();
       tier = limits.tierOfKey(key.tier());
     } else if (config.anonymousReads()) {
       tier = anonymousTier;
     } else {
-      throw refused(
-          ApiProblem.unauthorized(
-              "The delivery API needs an API key: send 'X-API-Key: <key>' or 'Authorization:"
-                  + " Bearer <key>'.",
-              "delivery"),
-          address);
+      return Admission.refused(
+          refused(
+              ApiProblem.unauthorized(
+                  "The delivery API needs an API key: send 'X-API-Key: <key>' or 'Authorization:"
+                      + " Bearer <key>'.",
+                  "delivery"),
+              address));
     }
     if (!config.rateLimits()) {
-      return;
+      return Admission.UNLIMITED;
     }
     Bucket bucket = key != null ? limits.bucket(key.id(), tier) : limits.bucket(address, tier);
     RateLimits.Verdict verdict = limits.consume(bucket, tier);
-    if (!verdict.allowed()) {
-      throw tooMany(verdict);
+    return verdict.allowed() ? new Admission(verdict, null) : Admission.refused(tooMany(verdict));
+  }
+
+  /**
+   * What {@link #admit(String, String, String)} decided: a refusal to answer (401 or 429), or
+   * admitted with the budget left ({@code verdict}, null when rate limits are off).
+   */
+  public record Admission(RateLimits.Verdict verdict, ApiProblem refusal) {
+
+    static final Admission UNLIMITED = new Admission(null, null);
+
+    static Admission refused(ApiProblem refusal) {
+      return new Admission(null, refusal);
     }
-    request.setProperty(STATE, verdict);
+
+    /** Hands the decision to the REST layer's filter, which answers it without charging again. */
+    public void handOver(RoutingContext ctx) {
+      ctx.put(STATE, this);
+    }
   }
 
   @ServerResponseFilter
@@ -129,9 +169,7 @@ public class DeliveryAccess {
   }
 
   /** The key from X-API-Key or a Bearer Authorization header; empty when neither is sent. */
-  private static Optional<String> presentedSecret(ContainerRequestContext request) {
-    String apiKey = request.getHeaderString(API_KEY_HEADER);
-    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+  private static Optional<String> presentedSecret(String apiKey, String authorization) {
     if (apiKey == null && authorization == null) {
       return Optional.empty();
     }

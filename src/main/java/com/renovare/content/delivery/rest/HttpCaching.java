@@ -36,6 +36,11 @@ public class HttpCaching {
             + caching.staleIfError().toSeconds();
   }
 
+  /** Cache-Control of responses that change when something is published. */
+  String currentCacheControl() {
+    return current;
+  }
+
   /** Vary of the resources served in more than one media type, chosen by Accept. */
   static final String VARY_ACCEPT = "Accept, Accept-Encoding";
 

@@ -1,0 +1,172 @@
+package com.renovare.content.delivery.rest;
+
+import com.renovare.content.delivery.ArticleDelivery;
+import com.renovare.content.delivery.Delivered;
+import com.renovare.content.partner.DeliveryAccess;
+import com.renovare.content.platform.database.DatabaseStatus;
+import com.renovare.content.platform.database.OutageContract;
+import com.renovare.content.platform.http.ETags;
+import com.renovare.content.platform.net.ClientAddress;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.buffer.Unpooled;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+/**
+ * The hottest reads, an article's current version and its version URLs, answered straight from the
+ * delivery cache on the event loop, without the REST layer: the body, its gzip form, ETags and
+ * purge keys were prepared once when the version was loaded, so a hit costs a budget check, a few
+ * header writes and a copy of bytes.
+ *
+ * <p>It answers only what it can answer exactly as {@link ArticleResource} would: GET or HEAD, no
+ * query string, JSON asked for (no Accept, {@code *}{@code /*} or {@code application/json}) and the
+ * response already prepared. Everything else, a miss, JSON-LD, a malformed slug, goes on to the
+ * resource, which validates, loads and prepares it. The request is charged to its caller's budget
+ * here, once; a refusal is left to the resource's filter to answer, with the charge handed over.
+ * The filters ahead of every route still run (TRACE refusal, CORS, security headers), the HTTP
+ * metrics record it under the same URI template, and {@code PreparedArticleRouteTest} holds it to
+ * the resource's answers header for header.
+ */
+@Singleton
+public class PreparedArticleRoute {
+
+  private static final String CURRENT = "/v1/articles/:slug";
+  private static final String VERSION = "/v1/articles/:slug/versions/:version";
+
+  private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
+  private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
+  private static final CharSequence VARY = HttpHeaders.createOptimized(HttpCaching.VARY_ACCEPT);
+  private static final CharSequence IMMUTABLE = HttpHeaders.createOptimized(HttpCaching.IMMUTABLE);
+  private static final CharSequence TRUE = HttpHeaders.createOptimized("true");
+  private static final CharSequence POLICY =
+      HttpHeaders.createOptimized(DeliveryAccess.POLICY_HEADER);
+  private static final CharSequence LIMIT =
+      HttpHeaders.createOptimized(DeliveryAccess.LIMIT_HEADER);
+  private static final CharSequence STALE =
+      HttpHeaders.createOptimized(OutageContract.STALE_HEADER);
+  private static final CharSequence SURROGATE_KEY = HttpHeaders.createOptimized("Surrogate-Key");
+  private static final CharSequence CACHE_TAG = HttpHeaders.createOptimized("Cache-Tag");
+  private static final CharSequence API_KEY =
+      HttpHeaders.createOptimized(DeliveryAccess.API_KEY_HEADER);
+
+  private final ArticleDelivery delivery;
+  private final DeliveryAccess access;
+  private final DatabaseStatus database;
+  private final CharSequence current;
+  private final Counter served;
+
+  PreparedArticleRoute(
+      ArticleDelivery delivery,
+      DeliveryAccess access,
+      DatabaseStatus database,
+      HttpCaching caching,
+      MeterRegistry registry) {
+    this.delivery = delivery;
+    this.access = access;
+    this.database = database;
+    this.current = HttpHeaders.createOptimized(caching.currentCacheControl());
+    this.served =
+        Counter.builder("content.delivery.prepared.responses")
+            .description("Article reads answered from prepared responses, without the REST layer")
+            .register(registry);
+  }
+
+  void register(@Observes Router router) {
+    // After the filters every request passes (TRACE refusal, CORS, headers), before the REST layer.
+    int order = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
+    router.get(CURRENT).order(order).handler(ctx -> serve(ctx, false));
+    router.head(CURRENT).order(order).handler(ctx -> serve(ctx, false));
+    router.get(VERSION).order(order).handler(ctx -> serve(ctx, true));
+    router.head(VERSION).order(order).handler(ctx -> serve(ctx, true));
+  }
+
+  private void serve(RoutingContext ctx, boolean version) {
+    HttpServerRequest request = ctx.request();
+    Delivered prepared =
+        request.query() == null && asksForJson(request.getHeader(HttpHeaders.ACCEPT))
+            ? version
+                ? delivery.prepared(ctx.pathParam("slug"), ctx.pathParam("version"))
+                : delivery.prepared(ctx.pathParam("slug"))
+            : null;
+    if (prepared == null) {
+      ctx.next();
+      return;
+    }
+    DeliveryAccess.Admission admission =
+        access.admit(
+            request.getHeader(API_KEY),
+            request.getHeader(HttpHeaders.AUTHORIZATION),
+            ClientAddress.of(request));
+    if (admission.refusal() != null) {
+      admission.handOver(ctx);
+      ctx.next();
+      return;
+    }
+    served.increment();
+    HttpServerResponse response = ctx.response();
+    MultiMap headers = response.headers();
+    String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+    boolean notModified =
+        ifNoneMatch != null
+            && (ETags.matches(ifNoneMatch, prepared.etag())
+                || (prepared.gzipEtag() != null
+                    && ETags.matches(ifNoneMatch, prepared.gzipEtag())));
+    // A 304 names the representation the client would get: the gzip one's tag if it takes gzip.
+    boolean gzip =
+        prepared.gzip() != null
+            && HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    if (!notModified) {
+      headers.set(HttpHeaders.CONTENT_TYPE, JSON);
+      if (gzip) {
+        headers.set(HttpHeaders.CONTENT_ENCODING, GZIP);
+      }
+    }
+    headers
+        .set(HttpHeaders.ETAG, gzip ? prepared.gzipEtag() : prepared.etag())
+        .set(
+            HttpHeaders.CACHE_CONTROL,
+            prepared.freshness() == Delivered.Freshness.IMMUTABLE ? IMMUTABLE : current)
+        .set(HttpHeaders.VARY, VARY);
+    if (prepared.freshness() == Delivered.Freshness.CURRENT && !database.reachable()) {
+      headers.set(STALE, TRUE);
+    }
+    if (prepared.contentLocation() != null) {
+      headers.set(HttpHeaders.CONTENT_LOCATION, prepared.contentLocation());
+    }
+    if (prepared.surrogateKey() != null) {
+      headers.set(SURROGATE_KEY, prepared.surrogateKey()).set(CACHE_TAG, prepared.cacheTag());
+    }
+    if (admission.verdict() != null) {
+      headers
+          .set(POLICY, admission.verdict().tier().policy())
+          .set(LIMIT, admission.verdict().header());
+    }
+    if (notModified) {
+      response.setStatusCode(304).end();
+      return;
+    }
+    byte[] body = gzip ? prepared.gzip() : prepared.body();
+    if (request.method() == HttpMethod.HEAD) {
+      // The length GET would send; Vert.x leaves it out of a HEAD answer ended without a body.
+      response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length)).end();
+      return;
+    }
+    // Wrapped, not copied; unreleasable, since every hit writes the same bytes.
+    response.end(Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body))));
+  }
+
+  /** Whether JSON is what the client asks for in a way this route can tell without negotiating. */
+  private static boolean asksForJson(String accept) {
+    return accept == null || accept.equals("*/*") || accept.equals("application/json");
+  }
+}
