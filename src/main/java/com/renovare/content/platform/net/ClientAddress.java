@@ -83,6 +83,10 @@ public class ClientAddress {
     if (host == null) {
       return UNKNOWN;
     }
+    if (isCanonicalIpv4(host)) {
+      // The usual case, and every request pays for it: the text is already the key.
+      return host;
+    }
     String literal = host.strip();
     if (literal.length() > 2 && literal.startsWith("[") && literal.endsWith("]")) {
       literal = literal.substring(1, literal.length() - 1);
@@ -109,6 +113,41 @@ public class ClientAddress {
       prefix.append(Integer.toHexString(value)).append(':');
     }
     return prefix.append(":/64").toString();
+  }
+
+  /** Four decimal parts of 0 to 255 without leading zeros, dot-separated, nothing else. */
+  static boolean isCanonicalIpv4(String text) {
+    int parts = 0;
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      int start = i;
+      int value = 0;
+      while (i < length && i - start < 4) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          break;
+        }
+        value = value * 10 + (c - '0');
+        i++;
+      }
+      int digits = i - start;
+      if (digits == 0 || digits > 3 || value > 255 || (digits > 1 && text.charAt(start) == '0')) {
+        return false;
+      }
+      parts++;
+      if (i == length) {
+        break;
+      }
+      if (text.charAt(i) != '.' || parts == 4) {
+        return false;
+      }
+      i++;
+      if (i == length) {
+        return false;
+      }
+    }
+    return parts == 4;
   }
 
   /** ::ffff:a.b.c.d */

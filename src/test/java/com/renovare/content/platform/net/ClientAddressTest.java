@@ -1,6 +1,7 @@
 package com.renovare.content.platform.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,36 @@ class ClientAddressTest {
     assertNotEquals(ClientAddress.key("203.0.113.7"), ClientAddress.key("203.0.113.8"));
     assertEquals("203.0.113.7", ClientAddress.key("::ffff:203.0.113.7"));
     assertEquals("203.0.113.7", ClientAddress.key(" 203.0.113.7 "));
+    assertEquals("203.0.113.7", ClientAddress.key("203.000.113.07"));
+    assertEquals("0.0.0.0", ClientAddress.key("0.0.0.0"));
+    assertEquals("255.255.255.255", ClientAddress.key("255.255.255.255"));
+  }
+
+  @Test
+  void onlyTheCanonicalDottedFormIsTakenAsItIs() {
+    for (String canonical :
+        new String[] {"0.0.0.0", "10.0.0.1", "203.0.113.7", "255.255.255.255"}) {
+      assertTrue(ClientAddress.isCanonicalIpv4(canonical), canonical);
+    }
+    for (String other :
+        new String[] {
+          "",
+          "1.2.3",
+          "1.2.3.4.5",
+          "1.2.3.",
+          ".1.2.3",
+          "01.2.3.4",
+          "1.2.3.256",
+          "1..2.3",
+          "1.2.3.4 ",
+          "1.2.3.4x",
+          "1234.1.1.1",
+          "::1",
+          "::ffff:1.2.3.4",
+          "a.b.c.d"
+        }) {
+      assertFalse(ClientAddress.isCanonicalIpv4(other), other);
+    }
   }
 
   @Test
