@@ -10,6 +10,7 @@ something else is using the CPU and the ratio means nothing.
   python3 src/bench/read_path.py                    # 3 rounds of 10 s each
   READ_ROUNDS=5 READ_ROUND=6s python3 src/bench/read_path.py
   READ_PROFILE=target/read-path.html python3 src/bench/read_path.py   # also profile the app
+  READ_AS=anonymous python3 src/bench/read_path.py  # no key: the anonymous tier, by address
 
 READ_PROFILE runs the app under async-profiler (fetched from Maven Central into target/ on first
 use) and writes its CPU samples there when the app stops, per thread: a flame graph for .html,
@@ -32,6 +33,10 @@ ROUNDS = int(os.environ.get("READ_ROUNDS", "3"))
 ROUND = os.environ.get("READ_ROUND", "10s")
 PROFILE = os.environ.get("READ_PROFILE")
 PROFILER_VERSION = "4.1"
+# "key" reads with a partner key; "anonymous" without one, counted per client address at the
+# anonymous tier, raised here so that wrk is never refused (the limiter still counts every read).
+READ_AS = os.environ.get("READ_AS", "key")
+ANONYMOUS_TIER = ["-Dcontent.partners.tiers.anonymous.requests=1000000000"]
 
 
 def profiler_library():
@@ -49,7 +54,9 @@ def profiler_library():
 
 def main():
     fresh_database(DATABASE)
-    opts = [*JAVA_OPTS, *TIER]
+    if READ_AS not in ("key", "anonymous"):
+        sys.exit("READ_AS is key or anonymous")
+    opts = [*JAVA_OPTS, *TIER, *ANONYMOUS_TIER]
     if PROFILE:
         # Samples the whole run, each stack under its thread's name, so the request threads
         # (vert.x-eventloop-thread-*) can be told from start-up and the JIT compiler. An .html
@@ -63,10 +70,9 @@ def main():
         app = App(DATABASE, APP_PORT, ADMIN, opts, log)
         app.start()
         try:
-            key = partner_key()
-            headers = [f"X-API-Key: {key}"]
-            request = urllib.request.Request(f"http://127.0.0.1:{APP_PORT}{SEED}",
-                                             headers={"X-API-Key": key})
+            sent = {"X-API-Key": partner_key()} if READ_AS == "key" else {}
+            headers = [f"{name}: {value}" for name, value in sent.items()]
+            request = urllib.request.Request(f"http://127.0.0.1:{APP_PORT}{SEED}", headers=sent)
             body = urllib.request.urlopen(request, timeout=10).read()
             conf = start_nginx(workdir, body)
             try:
@@ -81,7 +87,7 @@ def main():
                           f"({a['errors']} errors) | nginx {n['rps']:9.0f} req/s "
                           f"p99 {n['p99']:5.2f} ms | ratio {ratios[-1]:.2f}", flush=True)
                 print(f"median ratio {statistics.median(ratios):.2f} "
-                      f"({len(body)} bytes, wrk -t2 -c32, {ROUND} rounds)")
+                      f"({len(body)} bytes, wrk -t2 -c32, {ROUND} rounds, read as {READ_AS})")
             finally:
                 stop_nginx(workdir, conf)
         finally:
