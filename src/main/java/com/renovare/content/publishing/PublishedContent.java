@@ -360,8 +360,11 @@ public class PublishedContent {
         "select coalesce(max(seq), 0) from content_change", rs -> rs.next() ? rs.getLong(1) : 0L);
   }
 
-  /** Slugs changed after {@code seq}, and the sequence number they bring the reader up to. */
-  public record Changes(long upTo, List<String> slugs) {}
+  /**
+   * Slugs changed after {@code seq}, their sequence numbers in the same order, and the sequence
+   * number they bring the reader up to.
+   */
+  public record Changes(long upTo, List<String> slugs, List<Long> seqs) {}
 
   public Changes changesSince(long seq) {
     return query(
@@ -369,11 +372,13 @@ public class PublishedContent {
         rs -> {
           long upTo = seq;
           List<String> slugs = new ArrayList<>();
+          List<Long> seqs = new ArrayList<>();
           while (rs.next()) {
             upTo = rs.getLong(1);
+            seqs.add(upTo);
             slugs.add(rs.getString(2));
           }
-          return new Changes(upTo, slugs);
+          return new Changes(upTo, slugs, seqs);
         },
         seq);
   }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
 
 /**
  * Writes the published read model. Runs on the connection of the publishing transaction, so a
@@ -34,9 +35,11 @@ class PublishedStore {
   static final String CHANNEL = "content_changed";
 
   private final EntityManager entityManager;
+  private final OwnChanges own;
 
-  PublishedStore(EntityManager entityManager) {
+  PublishedStore(EntityManager entityManager, OwnChanges own) {
     this.entityManager = entityManager;
+    this.own = own;
   }
 
   /**
@@ -541,7 +544,7 @@ class PublishedStore {
    * before, and not at all if it rolls back. The change-log lock, held until that commit, hands out
    * sequence numbers in commit order, which the change feed's readers rely on.
    */
-  private static void recordChange(
+  private void recordChange(
       Connection c,
       UUID articleId,
       String slug,
@@ -557,7 +560,7 @@ class PublishedStore {
               "with lock as (select id from content_change_lock where id = 1 for update),"
                   + " change as (insert into content_change (article_id, slug, version, kind, at)"
                   + " select ?, ?, ?, ?, ? from lock returning seq)"
-                  + " select pg_notify(?, ?) from change")) {
+                  + " select seq, pg_notify(?, ?) from change")) {
         ps.setObject(1, articleId);
         ps.setString(2, slug);
         ps.setInt(3, version);
@@ -565,7 +568,11 @@ class PublishedStore {
         ps.setObject(5, at);
         ps.setString(6, CHANNEL);
         ps.setString(7, slug);
-        ps.executeQuery().close();
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            own.recorded(c.unwrap(PGConnection.class).getBackendPID(), slug, rs.getLong(1));
+          }
+        }
       }
       return;
     }
