@@ -141,6 +141,30 @@ def publish_latencies(count, warm_up=100):
     return statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
 
 
+def publish_under_read_load(base, auth, workdir, random_script):
+    """Publish latency while wrk saturates the read path: random articles of the corpus (cache
+    misses that go to the database) and list pages, which every publish can make stale. wrk runs
+    for the whole measurement; the publishes start after a few seconds of it."""
+    mixed = os.path.join(workdir, "mixed.lua")
+    with open(random_script) as f:
+        random_request = f.read().replace("request = function()", "local function article()")
+    with open(mixed, "w") as f:
+        f.write(random_request + "\nlocal lists = {'/v1/articles?limit=20', '/v1/articles?limit=10',"
+                " '/v1/articles?topic=topic-7&limit=20', '/v1/products/SAMPLE-K2-MK7-100/articles'}\n"
+                "request = function()\n"
+                "  if math.random() < 0.3 then return wrk.format('GET', lists[math.random(#lists)]) end\n"
+                "  return article()\nend\n")
+    seconds = int(os.environ.get("BENCH_LOADED_PUBLISH_SECONDS", "40"))
+    cmd = ["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "-H", auth, "-s", mixed, base]
+    load = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        time.sleep(5)
+        p50, p95 = publish_latencies(100, warm_up=20)
+    finally:
+        out = load.communicate(timeout=seconds + 30)[0]
+    return p50, p95, parse_wrk(out)
+
+
 def run_size(n, workdir):
     psql(f"drop database if exists {DATABASE} with (force)")
     psql(f"create database {DATABASE}")
@@ -213,10 +237,12 @@ def run_size(n, workdir):
         finally:
             stop_nginx(workdir, conf)
         p50_publish, p95_publish = publish_latencies(100)
+        loaded_p50, loaded_p95, load = publish_under_read_load(base, auth, workdir, random_script)
         return {
             "n": n, "rows": rows, "peak_rss": peak_rss,
             "first_start": first_start, "startup": startup,
             "publish_p50": p50_publish, "publish_p95": p95_publish,
+            "loaded_publish_p50": loaded_p50, "loaded_publish_p95": loaded_p95, "load": load,
         }
     finally:
         stop(app)
@@ -251,7 +277,10 @@ def report(results):
                 f" | {row['rss']:.0f} |")
         out("")
         out(f"Peak RSS under load {r['peak_rss']:.0f} MB. Publish with {r['n']:,} articles stored:"
-            f" p50 {r['publish_p50']:.1f} ms, p95 {r['publish_p95']:.1f} ms (100 sequential publishes after 100 to warm up)."
+            f" p50 {r['publish_p50']:.1f} ms, p95 {r['publish_p95']:.1f} ms (100 sequential publishes after 100 to warm up);"
+            f" while wrk -t2 -c32 reads random articles and list pages ({r['load']['rps']:,.0f} req/s,"
+            f" p99 {r['load']['p99']:.1f} ms): p50 {r['loaded_publish_p50']:.1f} ms,"
+            f" p95 {r['loaded_publish_p95']:.1f} ms (100 publishes after 20)."
             f" Start-up to ready: {r['startup']:.2f} s (median of 3 restarts on a migrated database);"
             f" {r['first_start']:.2f} s on first start (migrations and seed publish included).")
         out("")

@@ -226,7 +226,7 @@ public class ArticleDelivery {
             locale == null ? null : Identifiers.locale("locale", locale));
     int limit = Paging.limit(rawLimit);
     ListPosition after = listCursor(cursor);
-    return cache.lookup(
+    return cache.lookupPage(
         DeliveryCache.LIST + topic + "|" + sku + "|" + locale + "|" + limit + "|" + cursor,
         () -> {
           List<SummaryRow> rows = content.summaries(filter, after, limit + 1);
@@ -236,8 +236,25 @@ public class ArticleDelivery {
                   page,
                   (json, row) -> json.writeRawValue(row.summaryJson()),
                   nextCursor(rows, page, limit));
-          return Delivered.current(body, ETags.of(body));
+          return new DeliveryCache.Loaded(
+              Delivered.current(body, ETags.of(body)), shows(filter, after, rows, page, limit));
         });
+  }
+
+  /** What a list page shows, for the cache to tell which changes can affect it. */
+  static DeliveryCache.Page shows(
+      ListFilter filter,
+      ListPosition after,
+      List<SummaryRow> rows,
+      List<SummaryRow> page,
+      int limit) {
+    return new DeliveryCache.Page(
+        filter.topic(),
+        filter.sku(),
+        filter.locale(),
+        after == null ? null : after.firstPublishedAt(),
+        rows.size() <= limit ? null : page.get(page.size() - 1).firstPublishedAt(),
+        DeliveryCache.slugs(page.stream().map(SummaryRow::slug).toList()));
   }
 
   static ListPosition listCursor(String cursor) {

@@ -90,17 +90,18 @@ public class CatalogDelivery {
     Identifiers.sku("sku", sku);
     int limit = Paging.limit(rawLimit);
     PublishedContent.ListPosition after = ArticleDelivery.listCursor(cursor);
-    return cache.lookup(
+    return cache.lookupPage(
         DeliveryCache.PRODUCT_ARTICLES + sku + "|" + limit + "|" + cursor,
         () -> loadArticlesLinking(sku, limit, after));
   }
 
-  private Delivered loadArticlesLinking(
+  private DeliveryCache.Loaded loadArticlesLinking(
       String sku, int limit, PublishedContent.ListPosition after) {
     if (products.card(sku).isEmpty()) {
       throw noProduct(sku);
     }
-    List<SummaryRow> rows = content.summaries(new ListFilter(null, sku, null), after, limit + 1);
+    ListFilter filter = new ListFilter(null, sku, null);
+    List<SummaryRow> rows = content.summaries(filter, after, limit + 1);
     List<SummaryRow> page = rows.subList(0, Math.min(limit, rows.size()));
     Map<String, List<Placement>> placements =
         content.placements(sku, page.stream().map(SummaryRow::slug).toList());
@@ -115,7 +116,9 @@ public class CatalogDelivery {
                             .map(p -> new ProductArticle.Link(p.section(), p.role()))
                             .toList())),
             ArticleDelivery.nextCursor(rows, page, limit));
-    return Delivered.current(body, ETags.of(body));
+    return new DeliveryCache.Loaded(
+        Delivered.current(body, ETags.of(body)),
+        ArticleDelivery.shows(filter, after, rows, page, limit));
   }
 
   /**

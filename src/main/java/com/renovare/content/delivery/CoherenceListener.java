@@ -1,11 +1,13 @@
 package com.renovare.content.delivery;
 
 import com.renovare.content.platform.database.DatabaseUnreachable;
+import com.renovare.content.publishing.OwnChanges;
 import com.renovare.content.publishing.PublishedContent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,6 +45,7 @@ class CoherenceListener {
 
   private final DeliveryCache cache;
   private final PublishedContent content;
+  private final OwnChanges own;
   private final String url;
   private final String username;
   private final Optional<String> password;
@@ -51,17 +54,30 @@ class CoherenceListener {
   private volatile Connection listening;
   private Thread thread;
 
+  @Inject
   CoherenceListener(
       DeliveryCache cache,
       PublishedContent content,
+      OwnChanges own,
       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
       @ConfigProperty(name = "quarkus.datasource.username") String username,
       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
     this.cache = cache;
     this.content = content;
+    this.own = own;
     this.url = url;
     this.username = username;
     this.password = password;
+  }
+
+  /** A listener that takes every change for another instance's. */
+  CoherenceListener(
+      DeliveryCache cache,
+      PublishedContent content,
+      String url,
+      String username,
+      Optional<String> password) {
+    this(cache, content, new OwnChanges(), url, username, password);
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -96,7 +112,12 @@ class CoherenceListener {
         return;
       }
       PublishedContent.Changes changes = content.changesSince(known);
-      changes.slugs().forEach(cache::evictArticle);
+      // This instance's own changes were evicted here when they committed.
+      for (int i = 0; i < changes.slugs().size(); i++) {
+        if (!own.recordedHere(changes.seqs().get(i))) {
+          cache.evictArticle(changes.slugs().get(i));
+        }
+      }
       seen.accumulateAndGet(changes.upTo(), Math::max);
     } catch (RuntimeException e) {
       // The database is unreachable: keep serving what the cache holds, and try again later.
@@ -129,6 +150,10 @@ class CoherenceListener {
             heard = System.nanoTime();
             for (PGNotification notification : notifications) {
               String announcement = notification.getParameter();
+              if (own.notifiedHere(notification.getPID(), announcement)) {
+                // Evicted here when it committed.
+                continue;
+              }
               if (!CatalogChanges.apply(announcement, cache)) {
                 cache.evictArticle(announcement);
               }

@@ -163,6 +163,51 @@ public class PublishedContent {
         key);
   }
 
+  /**
+   * Where an article stands in the lists: whether it is live, and the locale, first publication,
+   * topics and linked SKUs its list entry is filtered and ordered by.
+   */
+  public record Listing(
+      boolean live, String locale, Instant firstPublishedAt, Set<String> topics, Set<String> skus) {
+    public static final Listing ABSENT = new Listing(false, null, null, Set.of(), Set.of());
+  }
+
+  /** Where the article stands in the lists now; {@link Listing#ABSENT} when never published. */
+  public Listing listing(String slug) {
+    return query(
+        "select p.state, p.locale, p.first_published_at, 't', t.topic from published_article p"
+            + " join published_article_topic t on t.article_id = p.article_id where p.slug = ?"
+            + " union all select p.state, p.locale, p.first_published_at, 'p', l.sku from"
+            + " published_article p join published_article_product l on l.article_id ="
+            + " p.article_id where p.slug = ? union all select p.state, p.locale,"
+            + " p.first_published_at, '-', null from published_article p where p.slug = ?",
+        rs -> {
+          boolean found = false;
+          boolean live = false;
+          String locale = null;
+          Instant first = null;
+          Set<String> topics = new HashSet<>();
+          Set<String> skus = new HashSet<>();
+          while (rs.next()) {
+            found = true;
+            live = rs.getString(1).equals("live");
+            locale = rs.getString(2);
+            first = instant(rs, 3);
+            switch (rs.getString(4)) {
+              case "t" -> topics.add(rs.getString(5));
+              case "p" -> skus.add(rs.getString(5));
+              default -> {}
+            }
+          }
+          return found
+              ? new Listing(live, locale, first, Set.copyOf(topics), Set.copyOf(skus))
+              : Listing.ABSENT;
+        },
+        slug,
+        slug,
+        slug);
+  }
+
   /** Whether the slug names an article that has been published at least once. */
   public boolean everPublished(String slug) {
     return query("select 1 from published_article where slug = ?", rs -> rs.next(), slug);
@@ -315,8 +360,11 @@ public class PublishedContent {
         "select coalesce(max(seq), 0) from content_change", rs -> rs.next() ? rs.getLong(1) : 0L);
   }
 
-  /** Slugs changed after {@code seq}, and the sequence number they bring the reader up to. */
-  public record Changes(long upTo, List<String> slugs) {}
+  /**
+   * Slugs changed after {@code seq}, their sequence numbers in the same order, and the sequence
+   * number they bring the reader up to.
+   */
+  public record Changes(long upTo, List<String> slugs, List<Long> seqs) {}
 
   public Changes changesSince(long seq) {
     return query(
@@ -324,11 +372,13 @@ public class PublishedContent {
         rs -> {
           long upTo = seq;
           List<String> slugs = new ArrayList<>();
+          List<Long> seqs = new ArrayList<>();
           while (rs.next()) {
             upTo = rs.getLong(1);
+            seqs.add(upTo);
             slugs.add(rs.getString(2));
           }
-          return new Changes(upTo, slugs);
+          return new Changes(upTo, slugs, seqs);
         },
         seq);
   }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
 
 /**
  * Writes the published read model. Runs on the connection of the publishing transaction, so a
@@ -34,9 +35,41 @@ class PublishedStore {
   static final String CHANNEL = "content_changed";
 
   private final EntityManager entityManager;
+  private final OwnChanges own;
 
-  PublishedStore(EntityManager entityManager) {
+  PublishedStore(EntityManager entityManager, OwnChanges own) {
     this.entityManager = entityManager;
+    this.own = own;
+  }
+
+  /**
+   * What the read model holds of the article before a publish: when it was first published (null
+   * before its first version) and whether it is live. One query, read before rendering, so that the
+   * write needs no second look.
+   */
+  record Previous(Instant firstPublishedAt, boolean live) {
+    static final Previous NONE = new Previous(null, false);
+  }
+
+  Previous previous(UUID articleId) {
+    return entityManager
+        .unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "select first_published_at, state from published_article"
+                          + " where article_id = ?")) {
+                ps.setObject(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                  return rs.next()
+                      ? new Previous(
+                          rs.getObject(1, OffsetDateTime.class).toInstant(),
+                          rs.getString(2).equals("live"))
+                      : Previous.NONE;
+                }
+              }
+            });
   }
 
   Instant firstPublishedAt(UUID articleId) {
@@ -58,18 +91,52 @@ class PublishedStore {
   /**
    * Stores the rendition as the article's next version and makes it current. Returns the kind of
    * change readers see: {@code published} when the article was not live before (its first version,
-   * or a return after an unpublish), {@code updated} when it replaces a live version.
+   * or a return after an unpublish), {@code updated} when it replaces a live version. The change is
+   * not recorded yet: the caller records it with {@link #recordChange} as the transaction's last
+   * statement, so that the change-log lock is held as briefly as possible.
    */
   ContentChanged.Kind save(
       UUID articleId,
+      Previous previous,
       ArticleRenderer.Rendition rendition,
       String publishedBy,
       String byline,
       String changeNote) {
     entityManager.flush();
-    return entityManager
+    ContentChanged.Kind kind =
+        rendition.document().version() > 1 && previous.live()
+            ? ContentChanged.Kind.UPDATED
+            : ContentChanged.Kind.PUBLISHED;
+    entityManager
         .unwrap(Session.class)
-        .doReturningWork(c -> write(c, articleId, rendition, publishedBy, byline, changeNote));
+        .doWork(
+            c -> {
+              if (postgres(c)) {
+                writeInOneStatement(c, articleId, rendition, publishedBy, byline, changeNote);
+              } else {
+                write(c, articleId, rendition, publishedBy, byline, changeNote);
+              }
+            });
+    return kind;
+  }
+
+  /**
+   * Appends the change to the change log and announces it to the other instances: call it last in
+   * the transaction, since from here on every other publish waits for its commit.
+   */
+  void recordChange(ContentChanged change, UUID articleId) {
+    entityManager.flush();
+    entityManager
+        .unwrap(Session.class)
+        .doWork(
+            c ->
+                recordChange(
+                    c,
+                    articleId,
+                    change.slug(),
+                    change.version(),
+                    change.kind(),
+                    utc(change.at())));
   }
 
   /**
@@ -222,7 +289,12 @@ class PublishedStore {
             });
   }
 
-  private static ContentChanged.Kind write(
+  /**
+   * The write of {@link #save} in one statement and one round trip, on PostgreSQL: the version, its
+   * sections, the list entry and the rows delivery filters by. Rows of the filter tables that stay
+   * are left alone; only those that go are deleted and only new ones inserted.
+   */
+  private static void writeInOneStatement(
       Connection c,
       UUID articleId,
       ArticleRenderer.Rendition r,
@@ -232,10 +304,130 @@ class PublishedStore {
       throws SQLException {
     ArticleDocument doc = r.document();
     OffsetDateTime publishedAt = utc(doc.publishedAt());
-    ContentChanged.Kind kind =
-        doc.version() > 1 && wasLive(c, articleId)
-            ? ContentChanged.Kind.UPDATED
-            : ContentChanged.Kind.PUBLISHED;
+    String listEntry =
+        doc.version() == 1
+            ? "insert into published_article (slug, locale, current_version, state,"
+                + " first_published_at, last_published_at, summary_document, reviewed_at,"
+                + " next_review_due, article_id) values (?, ?, ?, 'live', ?, ?, ?, ?, ?, ?)"
+            : "update published_article set slug = ?, locale = ?, current_version = ?,"
+                + " state = 'live', first_published_at = ?, last_published_at = ?,"
+                + " summary_document = ?, reviewed_at = ?, next_review_due = ?"
+                + " where article_id = ?";
+    String sql =
+        "with version_row as (insert into article_version (article_id, version, document, etag,"
+            + " published_at, published_by, change_note, surrogate_keys, compliance_report,"
+            + " overdue_document, overdue_etag, review_overdue_at, published_byline)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)),"
+            + " section_rows as (insert into article_version_section (article_id, version,"
+            + " section_key, document, etag) select ?, ?, s.k, s.d, s.e from"
+            + " unnest(cast(? as varchar[]), cast(? as text[]), cast(? as varchar[])) as s(k, d, e)),"
+            + " list_entry as ("
+            + listEntry
+            + "), citations_gone as (delete from published_article_citation where article_id = ?"
+            + " and citation_key <> all(cast(? as varchar[]))),"
+            + " citations_added as (insert into published_article_citation (article_id,"
+            + " citation_key) select ?, k from unnest(cast(? as varchar[])) as k"
+            + " on conflict do nothing),"
+            + " topics_gone as (delete from published_article_topic where article_id = ?"
+            + " and topic <> all(cast(? as varchar[]))),"
+            + " topics_added as (insert into published_article_topic (article_id, topic)"
+            + " select ?, t from unnest(cast(? as varchar[])) as t on conflict do nothing),"
+            + " products_gone as (delete from published_article_product where article_id = ?"
+            + " and position <> all(cast(? as integer[]))),"
+            + " products_set as (insert into published_article_product (article_id, position, sku,"
+            + " section_key, role) select ?, l.p, l.s, l.k, l.r from unnest(cast(? as integer[]),"
+            + " cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[])) as l(p, s, k, r)"
+            + " on conflict (article_id, position) do update set sku = excluded.sku,"
+            + " section_key = excluded.section_key, role = excluded.role)"
+            + " select 1";
+    List<String> sectionKeys = new ArrayList<>();
+    List<String> sectionDocuments = new ArrayList<>();
+    List<String> sectionEtags = new ArrayList<>();
+    for (Map.Entry<String, ArticleRenderer.Rendered> section : r.sections().entrySet()) {
+      sectionKeys.add(section.getKey());
+      sectionDocuments.add(text(section.getValue().bytes()));
+      sectionEtags.add(section.getValue().etag());
+    }
+    String[] citations = doc.citations().stream().map(CitationData::key).toArray(String[]::new);
+    String[] topics = doc.topics().toArray(String[]::new);
+    List<ArticleDocument.ProductLinkDocument> links = doc.productLinks();
+    Integer[] positions =
+        links.stream().map(ArticleDocument.ProductLinkDocument::position).toArray(Integer[]::new);
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 0;
+      ps.setObject(++i, articleId);
+      ps.setInt(++i, doc.version());
+      ps.setString(++i, text(r.article().bytes()));
+      ps.setString(++i, r.article().etag());
+      ps.setObject(++i, publishedAt);
+      ps.setString(++i, publishedBy);
+      ps.setString(++i, changeNote);
+      ps.setString(++i, String.join(" ", r.surrogateKeys()));
+      ps.setString(++i, Json.string(r.compliance()));
+      ArticleRenderer.Overdue overdue = r.overdue();
+      ps.setString(++i, overdue == null ? null : text(overdue.article().bytes()));
+      ps.setString(++i, overdue == null ? null : overdue.article().etag());
+      ps.setObject(++i, overdue == null ? null : utc(overdue.from()));
+      ps.setString(++i, byline);
+
+      ps.setObject(++i, articleId);
+      ps.setInt(++i, doc.version());
+      ps.setArray(++i, c.createArrayOf("varchar", sectionKeys.toArray()));
+      ps.setArray(++i, c.createArrayOf("text", sectionDocuments.toArray()));
+      ps.setArray(++i, c.createArrayOf("varchar", sectionEtags.toArray()));
+
+      ps.setString(++i, doc.slug());
+      ps.setString(++i, doc.locale());
+      ps.setInt(++i, doc.version());
+      ps.setObject(++i, utc(doc.firstPublishedAt()));
+      ps.setObject(++i, publishedAt);
+      ps.setString(++i, text(r.summaryJson()));
+      ps.setObject(++i, doc.review() == null ? null : doc.review().reviewedAt());
+      ps.setObject(++i, doc.review() == null ? null : doc.review().nextReviewDue());
+      ps.setObject(++i, articleId);
+
+      ps.setObject(++i, articleId);
+      ps.setArray(++i, c.createArrayOf("varchar", citations));
+      ps.setObject(++i, articleId);
+      ps.setArray(++i, c.createArrayOf("varchar", citations));
+
+      ps.setObject(++i, articleId);
+      ps.setArray(++i, c.createArrayOf("varchar", topics));
+      ps.setObject(++i, articleId);
+      ps.setArray(++i, c.createArrayOf("varchar", topics));
+
+      ps.setObject(++i, articleId);
+      ps.setArray(++i, c.createArrayOf("int4", positions));
+      ps.setObject(++i, articleId);
+      ps.setArray(++i, c.createArrayOf("int4", positions));
+      ps.setArray(
+          ++i,
+          c.createArrayOf(
+              "varchar", links.stream().map(ArticleDocument.ProductLinkDocument::sku).toArray()));
+      ps.setArray(
+          ++i,
+          c.createArrayOf(
+              "varchar",
+              links.stream().map(ArticleDocument.ProductLinkDocument::section).toArray()));
+      ps.setArray(
+          ++i,
+          c.createArrayOf(
+              "varchar", links.stream().map(ArticleDocument.ProductLinkDocument::role).toArray()));
+      ps.executeQuery().close();
+    }
+  }
+
+  /** The write of {@link #save} statement by statement, for databases other than PostgreSQL. */
+  private static void write(
+      Connection c,
+      UUID articleId,
+      ArticleRenderer.Rendition r,
+      String publishedBy,
+      String byline,
+      String changeNote)
+      throws SQLException {
+    ArticleDocument doc = r.document();
+    OffsetDateTime publishedAt = utc(doc.publishedAt());
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into article_version (article_id, version, document, etag, published_at,"
@@ -334,8 +526,6 @@ class PublishedStore {
       }
       ps.executeBatch();
     }
-    recordChange(c, articleId, doc.slug(), doc.version(), kind, publishedAt);
-    return kind;
   }
 
   private static boolean wasLive(Connection c, UUID articleId) throws SQLException {
@@ -354,7 +544,7 @@ class PublishedStore {
    * before, and not at all if it rolls back. The change-log lock, held until that commit, hands out
    * sequence numbers in commit order, which the change feed's readers rely on.
    */
-  private static void recordChange(
+  private void recordChange(
       Connection c,
       UUID articleId,
       String slug,
@@ -362,6 +552,30 @@ class PublishedStore {
       ContentChanged.Kind kind,
       OffsetDateTime at)
       throws SQLException {
+    if (postgres(c)) {
+      // Lock, append and notify in one round trip: the insert reads from the lock, so it runs
+      // only once the lock is held.
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "with lock as (select id from content_change_lock where id = 1 for update),"
+                  + " change as (insert into content_change (article_id, slug, version, kind, at)"
+                  + " select ?, ?, ?, ?, ? from lock returning seq)"
+                  + " select seq, pg_notify(?, ?) from change")) {
+        ps.setObject(1, articleId);
+        ps.setString(2, slug);
+        ps.setInt(3, version);
+        ps.setString(4, kind.wireName());
+        ps.setObject(5, at);
+        ps.setString(6, CHANNEL);
+        ps.setString(7, slug);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            own.recorded(c.unwrap(PGConnection.class).getBackendPID(), slug, rs.getLong(1));
+          }
+        }
+      }
+      return;
+    }
     try (PreparedStatement ps =
         c.prepareStatement("select id from content_change_lock where id = 1 for update")) {
       ps.executeQuery().close();
@@ -376,13 +590,10 @@ class PublishedStore {
       ps.setObject(5, at);
       ps.executeUpdate();
     }
-    if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-      try (PreparedStatement ps = c.prepareStatement("select pg_notify(?, ?)")) {
-        ps.setString(1, CHANNEL);
-        ps.setString(2, slug);
-        ps.execute();
-      }
-    }
+  }
+
+  private static boolean postgres(Connection c) throws SQLException {
+    return c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
   }
 
   private static void replace(Connection c, String delete, UUID articleId) throws SQLException {

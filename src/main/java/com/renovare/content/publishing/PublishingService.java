@@ -93,7 +93,8 @@ public class PublishingService {
       UUID articleId, long expectedVersion, Actor actor, String changeNote) {
     Article draft = locked(articleId);
     Preconditions.check(expectedVersion, draft.rowVersion());
-    PublishedVersion version = publishRendering(draft, draft, actor, changeNote);
+    Published published = publishRendering(draft, draft, actor, changeNote);
+    PublishedVersion version = published.version();
     schedules.findByIdOptional(articleId).ifPresent(schedules::delete);
     audit.record(
         actor,
@@ -101,6 +102,7 @@ public class PublishingService {
         "article",
         articleId.toString(),
         "version " + version.version() + ": " + changeNote);
+    published.record(store);
     return version;
   }
 
@@ -267,12 +269,12 @@ public class PublishingService {
     // a transaction that holds that lock never waits for an article, so none can deadlock.
     List<Article> drafts =
         published.liveArticlesLinking(sku).stream().sorted().map(this::locked).toList();
-    List<PublishedVersion> republished = new ArrayList<>();
+    List<Published> republished = new ArrayList<>();
     List<Kept> kept = new ArrayList<>();
     for (Article draft : drafts) {
       UUID articleId = draft.id();
       ArticleContent current = contentOf(articleId, draft.currentVersion());
-      PublishedVersion version;
+      Published version;
       try {
         // Refused before anything is written, so nothing of this article needs undoing.
         version =
@@ -299,10 +301,11 @@ public class PublishingService {
           "article.publish",
           "article",
           articleId.toString(),
-          "version " + version.version() + ": " + changeNote);
+          "version " + version.version().version() + ": " + changeNote);
       republished.add(version);
     }
-    return new Refresh(List.copyOf(republished), List.copyOf(kept));
+    republished.forEach(p -> p.record(store));
+    return new Refresh(republished.stream().map(Published::version).toList(), List.copyOf(kept));
   }
 
   /**
@@ -410,9 +413,9 @@ public class PublishingService {
       failSchedule(schedule, actor, refusal.get());
       return;
     }
-    PublishedVersion version;
+    Published published;
     try {
-      version = publishRendering(draft, draft, actor, schedule.changeNote());
+      published = publishRendering(draft, draft, actor, schedule.changeNote());
     } catch (PublishRefused refused) {
       failSchedule(schedule, actor, "Publish refused: " + reasons(refused));
       return;
@@ -423,7 +426,8 @@ public class PublishingService {
         "article.publish",
         "article",
         articleId.toString(),
-        "version " + version.version() + " (scheduled): " + schedule.changeNote());
+        "version " + published.version().version() + " (scheduled): " + schedule.changeNote());
+    published.record(store);
   }
 
   /** The refusal's reasons on one line, for the audit log and the schedule's last error. */
@@ -466,14 +470,29 @@ public class PublishingService {
     return ETags.of(Json.bytes(draft.content()));
   }
 
-  /** Renders {@code content} as the next version of {@code draft} and stores it. */
-  private PublishedVersion publishRendering(
+  /**
+   * A stored version and the change it makes, which the caller records with {@link #record} as the
+   * last statement of its transaction.
+   */
+  private record Published(PublishedVersion version, ContentChanged change) {
+    void record(PublishedStore store) {
+      store.recordChange(change, version.articleId());
+    }
+  }
+
+  /**
+   * Renders {@code content} as the next version of {@code draft} and stores it; the change is
+   * announced to delivery and webhooks now, and recorded in the change log by the caller.
+   */
+  private Published publishRendering(
       Article draft, Article content, Actor publisher, String changeNote) {
     ArticleRenderer.Resolved resolved = resolve(content);
     ComplianceReport report = allowed(content, resolved);
     int version = draft.currentVersion() + 1;
     Instant now = now();
-    Instant firstPublishedAt = version == 1 ? now : store.firstPublishedAt(draft.id());
+    PublishedStore.Previous previous =
+        version == 1 ? PublishedStore.Previous.NONE : store.previous(draft.id());
+    Instant firstPublishedAt = version == 1 ? now : previous.firstPublishedAt();
     ArticleRenderer.Rendition rendition =
         ArticleRenderer.render(content, version, now, firstPublishedAt, resolved, report);
     draft.markPublished(version, now);
@@ -483,10 +502,13 @@ public class PublishingService {
     String byline =
         publisher.tokenId() == null ? publisher.name() : tokens.byline(publisher.tokenId());
     ContentChanged.Kind kind =
-        store.save(draft.id(), rendition, publisher.name(), byline, changeNote);
-    changes.fire(new ContentChanged(kind, draft.slug(), version, now));
-    return new PublishedVersion(
-        draft.id(), draft.slug(), version, rendition.article().etag(), now, report);
+        store.save(draft.id(), previous, rendition, publisher.name(), byline, changeNote);
+    ContentChanged change = new ContentChanged(kind, draft.slug(), version, now);
+    changes.fire(change);
+    return new Published(
+        new PublishedVersion(
+            draft.id(), draft.slug(), version, rendition.article().etag(), now, report),
+        change);
   }
 
   /**

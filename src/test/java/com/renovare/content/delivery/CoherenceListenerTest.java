@@ -1,8 +1,11 @@
 package com.renovare.content.delivery;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.publishing.OwnChanges;
+import com.renovare.content.publishing.OwnChangesAccess;
 import com.renovare.content.publishing.PublishedContent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 
 /**
  * The LISTEN connection behind a network path that dies without a FIN or RST (half-open): waiting
@@ -77,6 +81,61 @@ class CoherenceListenerTest {
       } finally {
         listener.onStop(null);
       }
+    }
+  }
+
+  /**
+   * A change this instance made was evicted here when it committed: its notification is not acted
+   * on again (it used to drop the same entries a second time, and the change-log check a third),
+   * while the same slug announced by another session still is.
+   */
+  @Test
+  void ownNotificationsAreNotEvictedAgainOthersAre() throws Exception {
+    Set<String> evicted = ConcurrentHashMap.newKeySet();
+    DeliveryCache recording =
+        new DeliveryCache(config, new SimpleMeterRegistry(), Clock.systemUTC()) {
+          @Override
+          public void evictArticle(String slug) {
+            evicted.add(slug);
+          }
+        };
+    OwnChanges own = new OwnChanges();
+    CoherenceListener listener =
+        new CoherenceListener(recording, content, own, url, username, password);
+    listener.onStart(null);
+    try (Connection mine = DriverManager.getConnection(url, username, password.orElse(null));
+        Connection theirs = DriverManager.getConnection(url, username, password.orElse(null))) {
+      assertTrue(notifiedWithin(Duration.ofSeconds(10), "listening", evicted), "listening");
+      int pid = mine.unwrap(PGConnection.class).getBackendPID();
+      OwnChangesAccess.recorded(own, pid, "own-slug", -1);
+      notify(mine, "own-slug");
+      notify(theirs, "their-slug");
+      awaitEviction(evicted, "their-slug");
+      // Notifications arrive in commit order: ours came first.
+      assertFalse(evicted.contains("own-slug"), "our own notification was not acted on");
+      notify(theirs, "own-slug");
+      awaitEviction(evicted, "own-slug");
+      notify(mine, "own-slug");
+      notify(theirs, "their-second");
+      awaitEviction(evicted, "their-second");
+      assertFalse(own.notifiedHere(pid, "own-slug"), "a noted change is recognised once");
+    } finally {
+      listener.onStop(null);
+    }
+  }
+
+  private static void awaitEviction(Set<String> evicted, String slug) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!evicted.contains(slug) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertTrue(evicted.contains(slug), slug + " was evicted");
+  }
+
+  private static void notify(Connection c, String slug) throws Exception {
+    try (PreparedStatement notify = c.prepareStatement("select pg_notify('content_changed', ?)")) {
+      notify.setString(1, slug);
+      notify.execute();
     }
   }
 

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Issuing, checking and revoking bearer tokens. A secret is 256 random bits, shown once when it is
@@ -23,6 +25,12 @@ public class Tokens {
   private final ApiTokenRepository tokens;
   private final AuditLog audit;
   private final Clock clock;
+
+  /**
+   * Bylines by token id, as publishing reads them on every publish. A token's byline is fixed when
+   * it is issued and never changes, so what was read once stays right; unknown ids are not kept.
+   */
+  private final ConcurrentMap<UUID, Optional<String>> bylines = new ConcurrentHashMap<>();
 
   Tokens(ApiTokenRepository tokens, AuditLog audit, Clock clock) {
     this.tokens = tokens;
@@ -55,7 +63,13 @@ public class Tokens {
   /** The public byline of the token's publishes; null when it has none (or is unknown). */
   @Transactional
   public String byline(UUID tokenId) {
-    return tokens.findByIdOptional(tokenId).map(ApiToken::byline).orElse(null);
+    Optional<String> known = bylines.get(tokenId);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    Optional<ApiToken> token = tokens.findByIdOptional(tokenId);
+    token.ifPresent(t -> bylines.put(tokenId, Optional.ofNullable(t.byline())));
+    return token.map(ApiToken::byline).orElse(null);
   }
 
   @Transactional
