@@ -2,8 +2,12 @@ package com.renovare.content.platform.security;
 
 import com.renovare.content.platform.audit.AuditLog;
 import com.renovare.content.platform.problem.ApiProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import javax.sql.DataSource;
 
 /**
  * Issuing, checking and revoking bearer tokens. A secret is 256 random bits, shown once when it is
@@ -25,6 +30,7 @@ public class Tokens {
   private final ApiTokenRepository tokens;
   private final AuditLog audit;
   private final Clock clock;
+  private final DataSource dataSource;
 
   /**
    * Bylines by token id, as publishing reads them on every publish. A token's byline is fixed when
@@ -32,10 +38,11 @@ public class Tokens {
    */
   private final ConcurrentMap<UUID, Optional<String>> bylines = new ConcurrentHashMap<>();
 
-  Tokens(ApiTokenRepository tokens, AuditLog audit, Clock clock) {
+  Tokens(ApiTokenRepository tokens, AuditLog audit, Clock clock, DataSource dataSource) {
     this.tokens = tokens;
     this.audit = audit;
     this.clock = clock;
+    this.dataSource = dataSource;
   }
 
   /** A new token and its secret; the secret is not kept anywhere and cannot be shown again. */
@@ -125,12 +132,32 @@ public class Tokens {
 
   /**
    * Makes the bootstrap admin token match CONTENT_ADMIN_TOKEN: created when there is none, rotated
-   * (and so made usable again) when there is.
+   * (and so made usable again) when there is. Every start does this, so the usual case, a stored
+   * token, is one plain UPDATE: the first Hibernate query (parsing HQL, building its SQL) would
+   * cost a tenth of the start-up, and no request needs it before the first editorial call.
    */
-  @Transactional
   void applyBootstrap(String secret) {
-    Optional<ApiToken> existing = tokens.findBootstrap();
     String hash = Secrets.hash(secret);
+    if (rotateStoredBootstrap(hash) == 0) {
+      QuarkusTransaction.requiringNew().run(() -> createOrRotateBootstrap(hash));
+    }
+  }
+
+  private int rotateStoredBootstrap(String hash) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement(
+                "update api_token set token_hash = ?, revoked_at = null where bootstrap = true")) {
+      update.setString(1, hash);
+      return update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store the admin token", e);
+    }
+  }
+
+  /** The first start: no bootstrap token yet (or another instance creates it at the same time). */
+  private void createOrRotateBootstrap(String hash) {
+    Optional<ApiToken> existing = tokens.findBootstrap();
     if (existing.isPresent()) {
       existing.get().rotate(hash);
     } else {
