@@ -8,7 +8,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class RateLimits {
 
-  /** Bound on the buckets held for client addresses, so many addresses cannot exhaust memory. */
+  /**
+   * Bound on the buckets held for client addresses per tier, so many addresses cannot exhaust
+   * memory.
+   */
   private static final long MAX_BUCKETS = 100_000;
 
   /** The longest tier name; PartnerKeyRequest accepts no longer one. */
@@ -77,8 +79,11 @@ public class RateLimits {
   /** Buckets of partner keys: few, and looked up on every request, so a plain map. */
   private final Map<UUID, Bucket> keyBuckets = new ConcurrentHashMap<>();
 
-  /** Buckets of client addresses: any number, so bounded and expiring. */
-  private final Cache<String, Bucket> addressBuckets;
+  /**
+   * Buckets of client addresses by tier name: any number, so bounded and expiring. One cache per
+   * tier, so that the lookup on every anonymous read is by the address text alone.
+   */
+  private final Map<String, Cache<String, Bucket>> addressBuckets;
 
   RateLimits(ContentConfig config) {
     Map<String, Tier> byName = new HashMap<>();
@@ -86,17 +91,17 @@ public class RateLimits {
     this.tiers = byName;
     this.defaultTier = tier(config.partners().defaultTier());
     tier(config.partners().anonymousTier());
-    Duration longest =
-        byName.values().stream()
-            .map(Tier::window)
-            .max(Comparator.naturalOrder())
-            .orElse(Duration.ofMinutes(1));
     // A bucket unused for two windows is full again; dropping it loses nothing.
-    this.addressBuckets =
-        Caffeine.newBuilder()
-            .maximumSize(MAX_BUCKETS)
-            .expireAfterAccess(longest.multipliedBy(2))
-            .build();
+    Map<String, Cache<String, Bucket>> byTier = new HashMap<>();
+    byName.forEach(
+        (name, tier) ->
+            byTier.put(
+                name,
+                Caffeine.newBuilder()
+                    .maximumSize(MAX_BUCKETS)
+                    .expireAfterAccess(tier.window().multipliedBy(2))
+                    .build()));
+    this.addressBuckets = byTier;
   }
 
   /** The configured tier; start-up fails when a tier the configuration refers to is missing. */
@@ -124,7 +129,7 @@ public class RateLimits {
   }
 
   public Bucket bucket(String address, Tier tier) {
-    return addressBuckets.get(tier.name() + "|" + address, k -> newBucket(tier));
+    return addressBuckets.get(tier.name()).get(address, k -> newBucket(tier));
   }
 
   /** Takes one request from the budget, if there is one left. */
