@@ -139,6 +139,9 @@ public class DeliveryCache {
                 (String key, Entry value, com.github.benmanes.caffeine.cache.RemovalCause cause) ->
                     keys.remove(key))
             .recordStats()
+            // Upkeep (the access order, evictions) on the thread that reads or writes: a hit on
+            // the event loop would otherwise hand the common pool a task and wake a thread for it.
+            .executor(Runnable::run)
             .build();
     CaffeineCacheMetrics.monitor(registry, entries, "delivery");
   }

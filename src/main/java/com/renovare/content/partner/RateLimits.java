@@ -100,6 +100,9 @@ public class RateLimits {
                 Caffeine.newBuilder()
                     .maximumSize(MAX_BUCKETS)
                     .expireAfterAccess(tier.window().multipliedBy(2))
+                    // Upkeep on the reading thread: handing it to the common pool cost every
+                    // anonymous read more than the lookup itself (a task and a wake-up).
+                    .executor(Runnable::run)
                     .build()));
     this.addressBuckets = byTier;
   }
