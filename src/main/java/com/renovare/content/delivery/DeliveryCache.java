@@ -3,13 +3,15 @@ package com.renovare.content.delivery;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.renovare.content.platform.config.ContentConfig;
+import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.publishing.ContentChanged;
 import com.renovare.content.publishing.PublishedContent;
 import com.renovare.content.publishing.PublishedContent.Listing;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -20,10 +22,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -110,6 +117,16 @@ public class DeliveryCache {
 
   private final Clock clock;
 
+  /**
+   * Where misses load: a few threads, and a bounded queue for the misses waiting their turn. A
+   * flood of reads of documents not in memory (a crawler, a cold start) then takes a few database
+   * connections and a share of the CPU, not all of them, and publishing stays fast meanwhile.
+   */
+  private final ThreadPoolExecutor loaders;
+
+  /** Beyond this many distinct misses waiting, more are refused with 503 and Retry-After. */
+  static final int MAX_WAITING_LOADS = 2_000;
+
   /** Where an article stands in the lists now; empty when that cannot be read. */
   private final Function<String, Optional<Listing>> listings;
 
@@ -131,6 +148,20 @@ public class DeliveryCache {
       Function<String, Optional<Listing>> listings) {
     this.clock = clock;
     this.listings = listings;
+    int threads = config.delivery().cache().loadThreads();
+    AtomicInteger numbers = new AtomicInteger();
+    this.loaders =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(MAX_WAITING_LOADS),
+            task -> {
+              Thread thread = new Thread(task, "delivery-load-" + numbers.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     this.entries =
         Caffeine.newBuilder()
             .maximumWeight(config.delivery().cache().maxBytes())
@@ -144,6 +175,14 @@ public class DeliveryCache {
             .executor(Runnable::run)
             .build();
     CaffeineCacheMetrics.monitor(registry, entries, "delivery");
+    Gauge.builder("content.delivery.cache.waiting.loads", loaders, l -> l.getQueue().size())
+        .description("Misses waiting for a load thread")
+        .register(registry);
+  }
+
+  @PreDestroy
+  void stop() {
+    loaders.shutdownNow();
   }
 
   /**
@@ -164,7 +203,14 @@ public class DeliveryCache {
     Flight running = flights.putIfAbsent(key, flight);
     if (running == null) {
       running = flight;
-      Infrastructure.getDefaultWorkerPool().execute(() -> fly(key, flight, loader));
+      try {
+        loaders.execute(() -> fly(key, flight, loader));
+      } catch (RejectedExecutionException full) {
+        flights.remove(key, flight);
+        flight.result.completeExceptionally(
+            ApiProblem.unavailable(
+                "Too many reads of documents that are not in memory are waiting; retry shortly."));
+      }
     }
     // A copy each, so that a request that goes away cancels nothing the others wait for.
     CompletableFuture<Delivered> result = running.result.copy();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -81,21 +82,22 @@ class DeliveryCacheExpiryTest {
     }
   }
 
-  /** The one setting the cache reads: its size bound. */
+  /** The settings the cache reads: its size bound, and its load threads (the default). */
   static ContentConfig config(long maxBytes) {
-    ContentConfig.Cache size = stub(ContentConfig.Cache.class, "maxBytes", maxBytes);
-    ContentConfig.Delivery delivery = stub(ContentConfig.Delivery.class, "cache", size);
-    return stub(ContentConfig.class, "delivery", delivery);
+    ContentConfig.Cache cache =
+        stub(ContentConfig.Cache.class, Map.of("maxBytes", maxBytes, "loadThreads", 4));
+    ContentConfig.Delivery delivery = stub(ContentConfig.Delivery.class, Map.of("cache", cache));
+    return stub(ContentConfig.class, Map.of("delivery", delivery));
   }
 
-  private static <T> T stub(Class<T> type, String method, Object value) {
+  private static <T> T stub(Class<T> type, Map<String, Object> values) {
     return type.cast(
         Proxy.newProxyInstance(
             type.getClassLoader(),
             new Class<?>[] {type},
             (proxy, m, args) -> {
-              if (m.getName().equals(method)) {
-                return value;
+              if (values.containsKey(m.getName())) {
+                return values.get(m.getName());
               }
               throw new UnsupportedOperationException(m.getName());
             }));

@@ -19,6 +19,7 @@ class ConfigRanges {
   /** Each checked setting's smallest and largest allowed value. */
   static final Map<String, long[]> RANGES =
       Map.of(
+          "content.delivery.cache.load-threads", new long[] {1, 256},
           "content.editorial.limits.requests", new long[] {1, Long.MAX_VALUE},
           "content.editorial.limits.failed-auth-requests", new long[] {1, Long.MAX_VALUE},
           "content.imports.max-report-entries", new long[] {1, Long.MAX_VALUE},
@@ -33,6 +34,8 @@ class ConfigRanges {
 
   void onStart(@Observes @Priority(1) StartupEvent event) {
     Map<String, Long> values = new LinkedHashMap<>();
+    values.put(
+        "content.delivery.cache.load-threads", (long) config.delivery().cache().loadThreads());
     values.put("content.editorial.limits.requests", config.editorial().limits().requests());
     values.put(
         "content.editorial.limits.failed-auth-requests",

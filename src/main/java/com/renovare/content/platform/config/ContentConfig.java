@@ -312,6 +312,14 @@ public interface ContentConfig {
     /** Upper bound of the bytes the cache holds (bodies and their gzip forms). */
     @WithDefault("67108864")
     long maxBytes();
+
+    /**
+     * How many misses load from the database at once; the others wait their turn. Kept well below
+     * the connection pool, so that editorial writes never queue for a connection behind a flood of
+     * reads of documents not in memory.
+     */
+    @WithDefault("4")
+    int loadThreads();
   }
 
   interface Coherence {
