@@ -34,6 +34,8 @@ DURATION = os.environ.get("BENCH_DURATION", "15s")
 ROUNDS = 3
 ROUND = f"{max(1, int(DURATION.rstrip('s')) // ROUNDS)}s"
 WARM_UP = os.environ.get("BENCH_WARM_UP", "5s")
+# BENCH_ONLY=publish measures publishing alone (quiet and under read load), without the read table.
+PUBLISH_ONLY = os.environ.get("BENCH_ONLY") == "publish"
 # The JVM options the README recommends for production (see harness.py), with a heap sized for
 # the delivery cache (64 MB by default) plus working memory.
 JAVA_OPTS = os.environ.get(
@@ -193,12 +195,14 @@ def run_size(n, workdir):
                     f"  local slug = i == 1 and 'vitamin-k2-mk7' or ('k2-article-' .. i)\n"
                     f"  return wrk.format('GET', '/v1/articles/' .. slug)\nend\n")
         auth = f"X-API-Key: {key}"
-        conf = start_nginx(workdir, body)
+        rows = []
+        peak_rss = 0.0
+        conf = None if PUBLISH_ONLY else start_nginx(workdir, body)
         try:
             static = f"http://127.0.0.1:{NGINX_PORT}/article.json"
-            _, nginx_headers, _ = get("/article.json", port=NGINX_PORT)
+            nginx_etag = "" if PUBLISH_ONLY else get("/article.json", port=NGINX_PORT)[1]["ETag"]
             nginx_200 = (static, [])
-            nginx_304 = (static, [f"If-None-Match: {nginx_headers['ETag']}"])
+            nginx_304 = (static, [f"If-None-Match: {nginx_etag}"])
             cases = [
                 ("article by slug", base + SEED, [auth], None, nginx_200),
                 ("304 revalidation", base + SEED, [auth, f"If-None-Match: {etag}"], None, nginx_304),
@@ -213,12 +217,13 @@ def run_size(n, workdir):
             # within seconds of each other on this shared machine. The random reads over the whole
             # corpus, which churn the cache and leave garbage behind, come last so that they do not
             # disturb the other endpoints.
-            wrk(static, duration="3s")
+            if PUBLISH_ONLY:
+                cases = []
+            else:
+                wrk(static, duration="3s")
             for name, url, headers_, script, _ in cases:
                 if not script:
                     wrk(url, headers_, script, duration=WARM_UP)
-            rows = []
-            peak_rss = 0.0
             for name, url, headers_, script, (nginx_url, nginx_headers_) in cases:
                 if script:
                     wrk(url, headers_, script, duration=WARM_UP)
@@ -235,7 +240,8 @@ def run_size(n, workdir):
                 result["rss"] = rss_mb(app.pid)
                 rows.append(result)
         finally:
-            stop_nginx(workdir, conf)
+            if conf:
+                stop_nginx(workdir, conf)
         p50_publish, p95_publish = publish_latencies(100)
         loaded_p50, loaded_p95, load = publish_under_read_load(base, auth, workdir, random_script)
         return {
@@ -292,8 +298,9 @@ def report(results):
         out("")
     text = "\n".join(lines)
     print(text)
-    with open(RESULTS, "w") as f:
-        f.write(text + "\n")
+    if not PUBLISH_ONLY:  # a partial run leaves the last full results in place
+        with open(RESULTS, "w") as f:
+            f.write(text + "\n")
 
 
 def main():
