@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,10 +97,31 @@ public class DeliveryCache {
     }
   }
 
-  /** One load in progress; {@code storable} is guarded by {@link #stores}. */
+  /**
+   * One load in progress; {@code storable} and {@code pageChanges} are guarded by {@link #stores}.
+   */
   private static final class Flight {
     final CompletableFuture<Delivered> result = new CompletableFuture<>();
     boolean storable = true;
+
+    /**
+     * For a list page: the article changes that came while it loaded, each as the pages it can
+     * affect. The page is kept only if none of them affects what it turned out to show: a change
+     * that cannot affect it gives the same page whether the load read before or after it.
+     */
+    final List<Predicate<Page>> pageChanges = new ArrayList<>();
+
+    boolean keeps(Page page) {
+      if (!storable) {
+        return false;
+      }
+      for (Predicate<Page> change : pageChanges) {
+        if (change.test(page)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private final Cache<String, Entry> entries;
@@ -227,7 +249,7 @@ public class DeliveryCache {
       return;
     }
     synchronized (stores) {
-      if (flight.storable) {
+      if (flight.keeps(loaded.page())) {
         put(key, new Entry(loaded.delivered(), loaded.page()));
       }
       flights.remove(key, flight);
@@ -316,7 +338,17 @@ public class DeliveryCache {
           CITATION);
       evictPages(LIST, affected);
       evictPages(PRODUCT_ARTICLES, affected);
-      // A page still loading cannot say yet what it shows: none of them is kept.
+      // A page still loading cannot say yet what it shows: later requests load it anew, and it is
+      // kept only if the change turns out not to affect it (see Flight#keeps). Publishes come many
+      // times a second under load; throwing every list load away on each one left list reads
+      // loading again and again.
+      flights.forEach(
+          (key, flight) -> {
+            if (key.startsWith(LIST) || key.startsWith(PRODUCT_ARTICLES)) {
+              flight.pageChanges.add(affected);
+              flights.remove(key, flight);
+            }
+          });
       String[] slugKeys = {
         SECTION + slug + "|", CITATIONS + slug + "|", VERSIONS + slug + "|", VERSION + slug + "|"
       };
@@ -326,8 +358,6 @@ public class DeliveryCache {
           key ->
               key.equals(article)
                   || key.equals(linkedData)
-                  || key.startsWith(LIST)
-                  || key.startsWith(PRODUCT_ARTICLES)
                   || key.startsWith(FEED)
                   || key.startsWith(CITATION)
                   || startsWithAny(key, slugKeys));

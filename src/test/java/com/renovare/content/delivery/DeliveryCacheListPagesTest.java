@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,6 +128,55 @@ class DeliveryCacheListPagesTest {
         listing.firstPublishedAt(),
         Set.of(topics),
         listing.skus());
+  }
+
+  @Test
+  void aPageLoadingWhileAnUnrelatedArticleChangesIsKept() throws Exception {
+    standing.put("elsewhere", new Listing(true, "de-DE", T, Set.of("liver"), Set.of()));
+    assertTrue(loadWhileChanging(BONES, "bones", "elsewhere"), "another locale and topic");
+  }
+
+  @Test
+  void aPageLoadingWhileAnArticleLandsOnItIsNotKept() throws Exception {
+    standing.put("new", new Listing(true, "en-US", T, Set.of("bones"), Set.of()));
+    assertFalse(loadWhileChanging(BONES, "bones", "new"), "the new article belongs on it");
+  }
+
+  @Test
+  void aPageLoadingWhileWhereTheArticleStandsIsUnknownIsNotKept() throws Exception {
+    assertFalse(loadWhileChanging(BONES, "bones", "unknown"));
+  }
+
+  /**
+   * Starts loading a first page filtered by {@code topic} that shows article "a", changes {@code
+   * slug} while it loads, and says whether the page was kept.
+   */
+  private boolean loadWhileChanging(String key, String topic, String slug) throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Delivered> loading =
+        cache
+            .lookupPage(
+                key,
+                () -> {
+                  started.countDown();
+                  try {
+                    release.await(5, TimeUnit.SECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return new DeliveryCache.Loaded(
+                      DeliveryCacheSingleFlightTest.body(key),
+                      new DeliveryCache.Page(
+                          topic, null, null, null, T.minusSeconds(100), Set.of("a")));
+                })
+            .subscribeAsCompletionStage()
+            .toCompletableFuture();
+    assertTrue(started.await(5, TimeUnit.SECONDS));
+    cache.evictArticle(slug);
+    release.countDown();
+    loading.get(5, TimeUnit.SECONDS);
+    return cache.held(key) != null;
   }
 
   private void page(
