@@ -345,7 +345,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               @APIResponse(
                   name = ApiDefinition.UNAVAILABLE,
                   responseCode = "503",
-                  description = "The content store cannot be reached; retry shortly.",
+                  description =
+                      "The content store cannot be reached, or too many reads of documents not"
+                          + " in memory are waiting; retry after the Retry-After seconds.",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,
