@@ -97,6 +97,10 @@ public final class OutboundHttp implements AutoCloseable {
   private final AddressPolicy policy;
   private final Resolver resolver;
   private final Duration deadline;
+
+  /** How close to the deadline a failure counts as the deadline passing (timer granularity). */
+  private static final long DEADLINE_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
   private final CloseableHttpClient client;
 
   /**
@@ -219,7 +223,9 @@ public final class OutboundHttp implements AutoCloseable {
             throw refused;
           }
         }
-        if (expired.get()) {
+        // The client's own read timeout is the whole deadline too, and either timer may fire first:
+        // a failure at the deadline is the deadline's, whichever noticed it.
+        if (expired.get() || System.nanoTime() >= endsAt - DEADLINE_SLACK_NANOS) {
           throw new DeadlineExceeded();
         }
         throw e;
