@@ -65,13 +65,9 @@ public class HttpCaching {
   }
 
   private Response respond(Delivered delivered, HttpHeaders request, MediaType type, String vary) {
-    boolean gzip =
-        delivered.gzip() != null
-            && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    boolean gzip = sendsGzip(delivered, request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
     boolean notModified =
-        ETags.matches(ifNoneMatch, delivered.etag())
-            || (delivered.gzipEtag() != null && ETags.matches(ifNoneMatch, delivered.gzipEtag()));
+        notModified(delivered, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
     Response.ResponseBuilder response;
     if (notModified) {
       response = Response.notModified();
@@ -82,12 +78,9 @@ public class HttpCaching {
     }
     response
         .header(HttpHeaders.ETAG, gzip ? delivered.gzipEtag() : delivered.etag())
-        .header(
-            HttpHeaders.CACHE_CONTROL,
-            delivered.freshness() == Delivered.Freshness.IMMUTABLE ? IMMUTABLE : current)
+        .header(HttpHeaders.CACHE_CONTROL, cacheControl(delivered))
         .header(HttpHeaders.VARY, vary);
-    if (delivered.freshness() == Delivered.Freshness.CURRENT && !database.reachable()) {
-      // Served from memory while publishes cannot be seen: say so. One volatile read, no I/O.
+    if (marksStale(delivered)) {
       response.header(OutageContract.STALE_HEADER, "true");
     }
     if (delivered.contentLocation() != null) {
@@ -99,6 +92,30 @@ public class HttpCaching {
           .header("Cache-Tag", delivered.cacheTag());
     }
     return response.build();
+  }
+
+  /** Whether If-None-Match names either representation's tag (so a 304 is the answer). */
+  static boolean notModified(Delivered delivered, String ifNoneMatch) {
+    return ETags.matches(ifNoneMatch, delivered.etag())
+        || (delivered.gzipEtag() != null && ETags.matches(ifNoneMatch, delivered.gzipEtag()));
+  }
+
+  /**
+   * Whether the gzip representation is the one to name and send: there is one and the client takes
+   * it. A 304 names it too.
+   */
+  static boolean sendsGzip(Delivered delivered, String acceptEncoding) {
+    return delivered.gzip() != null && acceptsGzip(acceptEncoding);
+  }
+
+  /** Immutable for a version URL, the configured freshness for what a publish changes. */
+  String cacheControl(Delivered delivered) {
+    return delivered.freshness() == Delivered.Freshness.IMMUTABLE ? IMMUTABLE : current;
+  }
+
+  /** Served from memory while publishes cannot be seen: one volatile read, no I/O. */
+  boolean marksStale(Delivered delivered) {
+    return delivered.freshness() == Delivered.Freshness.CURRENT && !database.reachable();
   }
 
   /**

@@ -3,9 +3,7 @@ package com.renovare.content.delivery.rest;
 import com.renovare.content.delivery.ArticleDelivery;
 import com.renovare.content.delivery.Delivered;
 import com.renovare.content.partner.DeliveryAccess;
-import com.renovare.content.platform.database.DatabaseStatus;
 import com.renovare.content.platform.database.OutageContract;
-import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.net.ClientAddress;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,7 +60,7 @@ public class PreparedArticleRoute {
 
   private final ArticleDelivery delivery;
   private final DeliveryAccess access;
-  private final DatabaseStatus database;
+  private final HttpCaching caching;
   private final CharSequence current;
 
   /** Striped, so that event loops counting at once do not contend for one memory word. */
@@ -71,12 +69,11 @@ public class PreparedArticleRoute {
   PreparedArticleRoute(
       ArticleDelivery delivery,
       DeliveryAccess access,
-      DatabaseStatus database,
       HttpCaching caching,
       MeterRegistry registry) {
     this.delivery = delivery;
     this.access = access;
-    this.database = database;
+    this.caching = caching;
     this.current = HttpHeaders.createOptimized(caching.currentCacheControl());
     FunctionCounter.builder("content.delivery.prepared.responses", served, LongAdder::sum)
         .description("Article reads answered from prepared responses, without the REST layer")
@@ -117,16 +114,9 @@ public class PreparedArticleRoute {
     served.increment();
     HttpServerResponse response = ctx.response();
     MultiMap headers = response.headers();
-    String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
     boolean notModified =
-        ifNoneMatch != null
-            && (ETags.matches(ifNoneMatch, prepared.etag())
-                || (prepared.gzipEtag() != null
-                    && ETags.matches(ifNoneMatch, prepared.gzipEtag())));
-    // A 304 names the representation the client would get: the gzip one's tag if it takes gzip.
-    boolean gzip =
-        prepared.gzip() != null
-            && HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        HttpCaching.notModified(prepared, request.getHeader(HttpHeaders.IF_NONE_MATCH));
+    boolean gzip = HttpCaching.sendsGzip(prepared, request.getHeader(HttpHeaders.ACCEPT_ENCODING));
     if (!notModified) {
       headers.set(HttpHeaders.CONTENT_TYPE, JSON);
       if (gzip) {
@@ -139,7 +129,7 @@ public class PreparedArticleRoute {
             HttpHeaders.CACHE_CONTROL,
             prepared.freshness() == Delivered.Freshness.IMMUTABLE ? IMMUTABLE : current)
         .set(HttpHeaders.VARY, VARY);
-    if (prepared.freshness() == Delivered.Freshness.CURRENT && !database.reachable()) {
+    if (caching.marksStale(prepared)) {
       headers.set(STALE, TRUE);
     }
     if (prepared.contentLocation() != null) {
