@@ -48,20 +48,30 @@ public class ArticleDelivery {
    */
   public Uni<Delivered> current(String slug) {
     Identifiers.slug("slug", slug);
-    return cache.lookup(
-        DeliveryCache.ARTICLE + slug,
-        () -> {
-          CurrentDocument current = content.current(slug).orElseThrow(() -> absent(slug));
-          Instant now = clock.instant();
-          StoredDocument doc = current.at(now);
-          return Delivered.of(
-                  doc.bytes(),
-                  doc.etag(),
-                  Delivered.Freshness.CURRENT,
-                  doc == current.published() ? versionUrl(slug, doc.version()) : null,
-                  doc.surrogateKeys())
-              .until(current.sameUntil(now));
-        });
+    return cache.lookup(DeliveryCache.ARTICLE + slug, () -> loadCurrent(slug));
+  }
+
+  /**
+   * As {@link #current}, after {@link #prepared(String)} found nothing: loads it (or joins the load
+   * in flight) without looking in the cache a second time.
+   */
+  public Uni<Delivered> currentNotPrepared(String slug) {
+    Identifiers.slug("slug", slug);
+    return cache.load(DeliveryCache.ARTICLE + slug, () -> loadCurrent(slug));
+  }
+
+  private Delivered loadCurrent(String slug) {
+    CurrentDocument current = content.current(slug).orElseThrow(() -> absent(slug));
+    Instant now = clock.instant();
+    StoredDocument doc = current.at(now);
+    return Delivered.of(
+            doc.bytes(),
+            doc.gzip(),
+            doc.etag(),
+            Delivered.Freshness.CURRENT,
+            doc == current.published() ? versionUrl(slug, doc.version()) : null,
+            doc.surrogateKeys())
+        .until(current.sameUntil(now));
   }
 
   /**
@@ -137,12 +147,28 @@ public class ArticleDelivery {
   public Uni<Delivered> version(String slug, String rawVersion) {
     int version = versionNumber(slug, rawVersion);
     return cache.lookup(
-        DeliveryCache.VERSION + slug + "|" + version,
-        () -> {
-          StoredDocument doc = stored(slug, version);
-          return Delivered.of(
-              doc.bytes(), doc.etag(), Delivered.Freshness.IMMUTABLE, null, doc.surrogateKeys());
-        });
+        DeliveryCache.VERSION + slug + "|" + version, () -> loadVersion(slug, version));
+  }
+
+  /**
+   * As {@link #version}, after {@link #prepared(String, String)} found nothing: loads it (or joins
+   * the load in flight) without looking in the cache a second time.
+   */
+  public Uni<Delivered> versionNotPrepared(String slug, String rawVersion) {
+    int version = versionNumber(slug, rawVersion);
+    return cache.load(
+        DeliveryCache.VERSION + slug + "|" + version, () -> loadVersion(slug, version));
+  }
+
+  private Delivered loadVersion(String slug, int version) {
+    StoredDocument doc = stored(slug, version);
+    return Delivered.of(
+        doc.bytes(),
+        doc.gzip(),
+        doc.etag(),
+        Delivered.Freshness.IMMUTABLE,
+        null,
+        doc.surrogateKeys());
   }
 
   private static int versionNumber(String slug, String rawVersion) {

@@ -1,11 +1,8 @@
 package com.renovare.content.delivery;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.renovare.content.platform.http.Gzip;
 import java.time.Instant;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A response body ready to send, and everything its headers need: computed once when the body is
@@ -30,9 +27,6 @@ public record Delivered(
     String cacheTag,
     Instant expiresAt) {
 
-  /** Below this size gzip saves less than its own overhead costs. */
-  private static final int GZIP_THRESHOLD = 1024;
-
   /** How a response may be cached. */
   public enum Freshness {
     /** Changes when something is published: short max-age, revalidated by ETag. */
@@ -47,7 +41,21 @@ public record Delivered(
       Freshness freshness,
       String contentLocation,
       List<String> surrogateKeys) {
-    byte[] gzip = body.length >= GZIP_THRESHOLD ? gzip(body) : null;
+    return of(body, null, etag, freshness, contentLocation, surrogateKeys);
+  }
+
+  /**
+   * As {@link #of(byte[], String, Freshness, String, List)}, with the gzip form publishing stored
+   * (null: compressed here, where it pays).
+   */
+  static Delivered of(
+      byte[] body,
+      byte[] storedGzip,
+      String etag,
+      Freshness freshness,
+      String contentLocation,
+      List<String> surrogateKeys) {
+    byte[] gzip = storedGzip != null ? storedGzip : Gzip.of(body);
     return new Delivered(
         body,
         gzip,
@@ -73,15 +81,5 @@ public record Delivered(
   /** Bytes held in memory, for the cache's size bound. */
   int weight() {
     return body.length + (gzip == null ? 0 : gzip.length) + 256;
-  }
-
-  private static byte[] gzip(byte[] body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 }

@@ -215,12 +215,25 @@ public class DeliveryCache {
     return lookupPage(key, () -> new Loaded(loader.get(), null));
   }
 
+  /**
+   * As {@link #lookup}, for a caller that has just found nothing {@link #fresh} for the key: it
+   * loads (or joins the load in flight) without looking again, which would count a second miss.
+   */
+  Uni<Delivered> load(String key, Supplier<Delivered> loader) {
+    return join(key, () -> new Loaded(loader.get(), null));
+  }
+
   /** As {@link #lookup}, for a list page that says what it shows. */
   Uni<Delivered> lookupPage(String key, Supplier<Loaded> loader) {
     Delivered hit = fresh(key);
     if (hit != null) {
       return Uni.createFrom().item(hit);
     }
+    return join(key, loader);
+  }
+
+  /** Starts the load of the key, or joins the one in flight. */
+  private Uni<Delivered> join(String key, Supplier<Loaded> loader) {
     Flight flight = new Flight();
     Flight running = flights.putIfAbsent(key, flight);
     if (running == null) {

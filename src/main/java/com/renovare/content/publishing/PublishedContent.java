@@ -48,9 +48,13 @@ public class PublishedContent {
     this.database = database;
   }
 
-  /** Stored bytes with the ETag computed when they were rendered. */
+  /**
+   * Stored bytes with the ETag computed when they were rendered, and their gzip form as publishing
+   * stored it (null for a version stored before gzip forms were kept, until the background fill
+   * reaches it, or for a document too small to compress).
+   */
   public record StoredDocument(
-      byte[] bytes, String etag, int version, List<String> surrogateKeys) {}
+      byte[] bytes, byte[] gzip, String etag, int version, List<String> surrogateKeys) {}
 
   /**
    * The current version of an article: as published and, when its review falls due later, as served
@@ -63,7 +67,11 @@ public class PublishedContent {
       return overdue == null || now.isBefore(overdue.from())
           ? published
           : new StoredDocument(
-              overdue.bytes(), overdue.etag(), published.version(), published.surrogateKeys());
+              overdue.bytes(),
+              overdue.gzip(),
+              overdue.etag(),
+              published.version(),
+              published.surrogateKeys());
     }
 
     /** Until when {@link #at} keeps giving the same document; null for ever. */
@@ -73,7 +81,7 @@ public class PublishedContent {
   }
 
   /** The document with its review shown as overdue, served from {@code from} on. */
-  public record Overdue(Instant from, byte[] bytes, String etag) {}
+  public record Overdue(Instant from, byte[] bytes, byte[] gzip, String etag) {}
 
   /** One row of an article's version history; {@code redaction} is null unless it was redacted. */
   public record VersionRow(
@@ -99,7 +107,8 @@ public class PublishedContent {
   public Optional<CurrentDocument> current(String slug) {
     return query(
         "select v.document, v.etag, v.version, v.surrogate_keys, v.overdue_document,"
-            + " v.overdue_etag, v.review_overdue_at from published_article p join"
+            + " v.overdue_etag, v.review_overdue_at, v.document_gzip, v.overdue_gzip"
+            + " from published_article p join"
             + " article_version v on v.article_id = p.article_id and v.version = p.current_version"
             + " where p.slug = ? and v.redacted_at is null and p."
             + LIVE,
@@ -108,11 +117,16 @@ public class PublishedContent {
             return Optional.empty();
           }
           StoredDocument published =
-              new StoredDocument(utf8(rs, 1), rs.getString(2), rs.getInt(3), keys(rs.getString(4)));
+              new StoredDocument(
+                  utf8(rs, 1),
+                  rs.getBytes(8),
+                  rs.getString(2),
+                  rs.getInt(3),
+                  keys(rs.getString(4)));
           Overdue overdue =
               rs.getString(6) == null
                   ? null
-                  : new Overdue(instant(rs, 7), utf8(rs, 5), rs.getString(6));
+                  : new Overdue(instant(rs, 7), utf8(rs, 5), rs.getBytes(9), rs.getString(6));
           return Optional.of(new CurrentDocument(published, overdue));
         },
         slug);
@@ -120,8 +134,9 @@ public class PublishedContent {
 
   public Optional<StoredDocument> version(String slug, int version) {
     return document(
-        "select v.document, v.etag, v.version, v.surrogate_keys from published_article p join"
-            + " article_version v on v.article_id = p.article_id where p.slug = ? and v.version = ?"
+        "select v.document, v.etag, v.version, v.surrogate_keys, v.document_gzip from"
+            + " published_article p join article_version v on v.article_id = p.article_id"
+            + " where p.slug = ? and v.version = ?"
             + " and v.redacted_at is null",
         slug,
         version);
@@ -154,8 +169,8 @@ public class PublishedContent {
 
   public Optional<StoredDocument> currentSection(String slug, String key) {
     return document(
-        "select s.document, s.etag, s.version, v.surrogate_keys from published_article p join"
-            + " article_version_section s on s.article_id = p.article_id and s.version ="
+        "select s.document, s.etag, s.version, v.surrogate_keys, null from published_article p"
+            + " join article_version_section s on s.article_id = p.article_id and s.version ="
             + " p.current_version join article_version v on v.article_id = s.article_id and"
             + " v.version = s.version where p.slug = ? and s.section_key = ? and p."
             + LIVE,
@@ -547,7 +562,11 @@ public class PublishedContent {
             rs.next()
                 ? Optional.of(
                     new StoredDocument(
-                        utf8(rs, 1), rs.getString(2), rs.getInt(3), keys(rs.getString(4))))
+                        utf8(rs, 1),
+                        rs.getBytes(5),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        keys(rs.getString(4))))
                 : Optional.empty(),
         args);
   }

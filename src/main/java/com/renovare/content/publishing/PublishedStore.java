@@ -2,6 +2,7 @@ package com.renovare.content.publishing;
 
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.compliance.ComplianceReport;
+import com.renovare.content.platform.http.Gzip;
 import com.renovare.content.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -245,7 +246,8 @@ class PublishedStore {
                 try (PreparedStatement ps =
                     c.prepareStatement(
                         "update article_version set document = null, etag = null,"
-                            + " overdue_document = null, overdue_etag = null, review_overdue_at"
+                            + " document_gzip = null, overdue_document = null,"
+                            + " overdue_gzip = null, overdue_etag = null, review_overdue_at"
                             + " = null, compliance_report = null, change_note = '',"
                             + " redacted_at = ?, redacted_by = ?, redaction_reason = ?"
                             + " where article_id = ? and version = ?")) {
@@ -316,8 +318,8 @@ class PublishedStore {
     String sql =
         "with version_row as (insert into article_version (article_id, version, document, etag,"
             + " published_at, published_by, change_note, surrogate_keys, compliance_report,"
-            + " overdue_document, overdue_etag, review_overdue_at, published_byline)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)),"
+            + " overdue_document, overdue_etag, review_overdue_at, published_byline,"
+            + " document_gzip, overdue_gzip) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)),"
             + " section_rows as (insert into article_version_section (article_id, version,"
             + " section_key, document, etag) select ?, ?, s.k, s.d, s.e from"
             + " unnest(cast(? as varchar[]), cast(? as text[]), cast(? as varchar[])) as s(k, d, e)),"
@@ -369,6 +371,8 @@ class PublishedStore {
       ps.setString(++i, overdue == null ? null : overdue.article().etag());
       ps.setObject(++i, overdue == null ? null : utc(overdue.from()));
       ps.setString(++i, byline);
+      ps.setBytes(++i, Gzip.of(r.article().bytes()));
+      ps.setBytes(++i, overdue == null ? null : Gzip.of(overdue.article().bytes()));
 
       ps.setObject(++i, articleId);
       ps.setInt(++i, doc.version());
@@ -432,8 +436,9 @@ class PublishedStore {
         c.prepareStatement(
             "insert into article_version (article_id, version, document, etag, published_at,"
                 + " published_by, change_note, surrogate_keys, compliance_report,"
-                + " overdue_document, overdue_etag, review_overdue_at, published_byline)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " overdue_document, overdue_etag, review_overdue_at, published_byline,"
+                + " document_gzip, overdue_gzip) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?)")) {
       ps.setObject(1, articleId);
       ps.setInt(2, doc.version());
       ps.setString(3, text(r.article().bytes()));
@@ -448,6 +453,8 @@ class PublishedStore {
       ps.setString(11, overdue == null ? null : overdue.article().etag());
       ps.setObject(12, overdue == null ? null : utc(overdue.from()));
       ps.setString(13, byline);
+      ps.setBytes(14, Gzip.of(r.article().bytes()));
+      ps.setBytes(15, overdue == null ? null : Gzip.of(overdue.article().bytes()));
       ps.executeUpdate();
     }
     try (PreparedStatement ps =

@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.renovare.content.Articles;
 import com.renovare.content.Management;
+import com.renovare.content.article.ArticleContent;
+import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -38,6 +42,9 @@ class PreparedArticleRouteTest {
       RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
   private static final Pattern PREPARED =
       Pattern.compile("(?m)^content_delivery_prepared_responses_total(?:\\{[^}]*})? ([0-9.E]+)$");
+  private static final Pattern MISSES =
+      Pattern.compile(
+          "(?m)^cache_gets_total\\{[^}]*cache=\"delivery\"[^}]*result=\"miss\"[^}]*} ([0-9.E]+)$");
 
   @ParameterizedTest
   @ValueSource(strings = {ARTICLE, VERSION})
@@ -69,6 +76,31 @@ class PreparedArticleRouteTest {
           assertEquals(headers(viaResource), headers(direct), name);
           assertArrayEquals(viaResource.asByteArray(), direct.asByteArray(), name);
         });
+  }
+
+  @Test
+  void aMissIsLoadedAndAnsweredHereAsTheResourceWould() {
+    String publisher = Editorial.token("publisher");
+    ArticleContent content = Articles.aDraftWithSections(2);
+    Editorial.publish(publisher, Editorial.create(publisher, content), "First");
+    String article = "/v1/articles/" + content.slug();
+    for (String path : List.of(article, article + "/versions/1")) {
+      for (String encoding : List.of("identity", "gzip")) {
+        double before = prepared();
+        double missesBefore = misses();
+        Response direct = given().config(RAW).header("Accept-Encoding", encoding).get(path);
+        assertEquals(before + 1, prepared(), path + ": answered by the prepared route");
+        if (encoding.equals("identity")) {
+          assertEquals(missesBefore + 1, misses(), path + ": loaded, not found in memory");
+        }
+        Response viaResource =
+            given().config(RAW).header("Accept-Encoding", encoding).get(path + "?via=resource");
+
+        assertEquals(200, direct.statusCode());
+        assertEquals(headers(viaResource), headers(direct), path);
+        assertArrayEquals(viaResource.asByteArray(), direct.asByteArray(), path);
+      }
+    }
   }
 
   /** Content-Length included, as RFC 9110 §9.3.2 allows (the REST layer leaves it out of HEAD). */
@@ -145,7 +177,15 @@ class PreparedArticleRouteTest {
   }
 
   private static double prepared() {
-    Matcher matcher = PREPARED.matcher(Management.given().get("/q/metrics").asString());
+    return metric(PREPARED);
+  }
+
+  private static double misses() {
+    return metric(MISSES);
+  }
+
+  private static double metric(Pattern pattern) {
+    Matcher matcher = pattern.matcher(Management.given().get("/q/metrics").asString());
     return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
   }
 }

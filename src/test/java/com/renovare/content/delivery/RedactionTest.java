@@ -103,7 +103,8 @@ class RedactionTest {
         PreparedStatement ps =
             c.prepareStatement(
                 "select document, redaction_reason, (select count(*) from article_version_section s"
-                    + " where s.article_id = v.article_id and s.version = v.version) from"
+                    + " where s.article_id = v.article_id and s.version = v.version),"
+                    + " document_gzip from"
                     + " article_version v where article_id = ? and version = 1")) {
       ps.setObject(1, UUID.fromString(id));
       try (ResultSet rs = ps.executeQuery()) {
@@ -111,6 +112,7 @@ class RedactionTest {
         assertNull(rs.getString(1), "the content is gone from the delivery store");
         assertEquals(REASON, rs.getString(2), "the public reason stays");
         assertEquals(0, rs.getInt(3), "its sections are gone too");
+        assertNull(rs.getBytes(4), "and so is its gzip form");
       }
     }
     Map<String, Object> audited = Editorial.audited(id, "article.redact").orElseThrow();

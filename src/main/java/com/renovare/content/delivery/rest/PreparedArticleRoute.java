@@ -9,7 +9,10 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -25,16 +28,17 @@ import java.util.concurrent.atomic.LongAdder;
  * The hottest reads, an article's current version and its version URLs, answered straight from the
  * delivery cache on the event loop, without the REST layer: the body, its gzip form, ETags and
  * purge keys were prepared once when the version was loaded, so a hit costs a budget check, a few
- * header writes and a copy of bytes.
+ * header writes and a copy of bytes. A miss is loaded through the same cache (one indexed read of
+ * the stored bytes and their gzip form) and answered here too.
  *
  * <p>It answers only what it can answer exactly as {@link ArticleResource} would: GET or HEAD, no
- * query string, JSON asked for (no Accept, {@code *}{@code /*} or {@code application/json}) and the
- * response already prepared. Everything else, a miss, JSON-LD, a malformed slug, goes on to the
- * resource, which validates, loads and prepares it. The request is charged to its caller's budget
- * here, once; a refusal is left to the resource's filter to answer, with the charge handed over.
- * The filters ahead of every route still run (TRACE refusal, CORS, security headers), the HTTP
- * metrics record it under the same URI template, and {@code PreparedArticleRouteTest} holds it to
- * the resource's answers header for header.
+ * query string, JSON asked for (no Accept, {@code *}{@code /*} or {@code application/json}) and a
+ * version that loads. Everything else, JSON-LD, a malformed slug, an article that is not there,
+ * goes on to the resource, which validates and answers it. The request is charged to its caller's
+ * budget here, once; a refusal or anything left to the resource is answered there with the charge
+ * handed over. The filters ahead of every route still run (TRACE refusal, CORS, security headers),
+ * the HTTP metrics record it under the same URI template, and {@code PreparedArticleRouteTest}
+ * holds it to the resource's answers header for header.
  */
 @Singleton
 public class PreparedArticleRoute {
@@ -76,7 +80,8 @@ public class PreparedArticleRoute {
     this.caching = caching;
     this.current = HttpHeaders.createOptimized(caching.currentCacheControl());
     FunctionCounter.builder("content.delivery.prepared.responses", served, LongAdder::sum)
-        .description("Article reads answered from prepared responses, without the REST layer")
+        .description(
+            "Article reads answered by the prepared-response route, without the REST layer")
         .register(registry);
   }
 
@@ -91,16 +96,13 @@ public class PreparedArticleRoute {
 
   private void serve(RoutingContext ctx, boolean version) {
     HttpServerRequest request = ctx.request();
-    Delivered prepared =
-        request.query() == null && asksForJson(request.getHeader(HttpHeaders.ACCEPT))
-            ? version
-                ? delivery.prepared(ctx.pathParam("slug"), ctx.pathParam("version"))
-                : delivery.prepared(ctx.pathParam("slug"))
-            : null;
-    if (prepared == null) {
+    if (request.query() != null || !asksForJson(request.getHeader(HttpHeaders.ACCEPT))) {
       ctx.next();
       return;
     }
+    String slug = ctx.pathParam("slug");
+    String rawVersion = version ? ctx.pathParam("version") : null;
+    Delivered prepared = version ? delivery.prepared(slug, rawVersion) : delivery.prepared(slug);
     DeliveryAccess.Admission admission =
         access.admit(
             request.getHeader(API_KEY),
@@ -109,6 +111,41 @@ public class PreparedArticleRoute {
     if (admission.refusal() != null) {
       admission.handOver(ctx);
       ctx.next();
+      return;
+    }
+    if (prepared != null) {
+      respond(ctx, prepared, admission);
+      return;
+    }
+    Uni<Delivered> load;
+    try {
+      load =
+          version
+              ? delivery.versionNotPrepared(slug, rawVersion)
+              : delivery.currentNotPrepared(slug);
+    } catch (RuntimeException invalid) {
+      admission.handOver(ctx);
+      ctx.next();
+      return;
+    }
+    // The load runs on the delivery cache's loader threads; the answer is written back on this
+    // request's event loop. Whatever fails (absent, redacted, database away) is the resource's to
+    // answer as problem+json, with the charge handed over.
+    Context context = Vertx.currentContext();
+    load.subscribe()
+        .with(
+            loaded -> context.runOnContext(v -> respond(ctx, loaded, admission)),
+            failure ->
+                context.runOnContext(
+                    v -> {
+                      admission.handOver(ctx);
+                      ctx.next();
+                    }));
+  }
+
+  private void respond(RoutingContext ctx, Delivered prepared, DeliveryAccess.Admission admission) {
+    HttpServerRequest request = ctx.request();
+    if (ctx.response().closed()) {
       return;
     }
     served.increment();
