@@ -198,7 +198,12 @@ def run_size(n, workdir):
         base = f"http://127.0.0.1:{APP_PORT}"
         random_script = os.path.join(workdir, "random.lua")
         with open(random_script, "w") as f:
-            f.write(f"math.randomseed(42)\nrequest = function()\n"
+            # Each wrk thread draws its own sequence: with one seed for all, the threads would ask
+            # for the same articles in the same order and the second would mostly find them loaded.
+            f.write("local threads = 0\n"
+                    "function setup(thread) threads = threads + 1; thread:set('id', threads) end\n"
+                    "function init(args) math.randomseed(42 + id) end\n"
+                    f"request = function()\n"
                     f"  local i = math.random(1, {n})\n"
                     f"  local slug = i == 1 and 'vitamin-k2-mk7' or ('k2-article-' .. i)\n"
                     f"  return wrk.format('GET', '/v1/articles/' .. slug)\nend\n")

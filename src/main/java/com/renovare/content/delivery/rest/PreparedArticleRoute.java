@@ -46,6 +46,16 @@ public class PreparedArticleRoute {
   private static final String CURRENT = "/v1/articles/:slug";
   private static final String VERSION = "/v1/articles/:slug/versions/:version";
 
+  // Header names spelled as the REST layer spells them: clients may compare them case-sensitively.
+  private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("Content-Type");
+  private static final CharSequence CONTENT_ENCODING =
+      HttpHeaders.createOptimized("Content-Encoding");
+  private static final CharSequence CONTENT_LOCATION =
+      HttpHeaders.createOptimized("Content-Location");
+  private static final CharSequence ETAG = HttpHeaders.createOptimized("ETag");
+  private static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized("Cache-Control");
+  private static final CharSequence VARY_HEADER = HttpHeaders.createOptimized("Vary");
+
   private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
   private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
   private static final CharSequence VARY = HttpHeaders.createOptimized(HttpCaching.VARY_ACCEPT);
@@ -155,22 +165,22 @@ public class PreparedArticleRoute {
         HttpCaching.notModified(prepared, request.getHeader(HttpHeaders.IF_NONE_MATCH));
     boolean gzip = HttpCaching.sendsGzip(prepared, request.getHeader(HttpHeaders.ACCEPT_ENCODING));
     if (!notModified) {
-      headers.set(HttpHeaders.CONTENT_TYPE, JSON);
+      headers.set(CONTENT_TYPE, JSON);
       if (gzip) {
-        headers.set(HttpHeaders.CONTENT_ENCODING, GZIP);
+        headers.set(CONTENT_ENCODING, GZIP);
       }
     }
     headers
-        .set(HttpHeaders.ETAG, gzip ? prepared.gzipEtag() : prepared.etag())
+        .set(ETAG, gzip ? prepared.gzipEtag() : prepared.etag())
         .set(
-            HttpHeaders.CACHE_CONTROL,
+            CACHE_CONTROL,
             prepared.freshness() == Delivered.Freshness.IMMUTABLE ? IMMUTABLE : current)
-        .set(HttpHeaders.VARY, VARY);
+        .set(VARY_HEADER, VARY);
     if (caching.marksStale(prepared)) {
       headers.set(STALE, TRUE);
     }
     if (prepared.contentLocation() != null) {
-      headers.set(HttpHeaders.CONTENT_LOCATION, prepared.contentLocation());
+      headers.set(CONTENT_LOCATION, prepared.contentLocation());
     }
     if (prepared.surrogateKey() != null) {
       headers.set(SURROGATE_KEY, prepared.surrogateKey()).set(CACHE_TAG, prepared.cacheTag());
@@ -186,7 +196,8 @@ public class PreparedArticleRoute {
     }
     byte[] body = gzip ? prepared.gzip() : prepared.body();
     if (request.method() == HttpMethod.HEAD) {
-      // The length GET would send; Vert.x leaves it out of a HEAD answer ended without a body.
+      // The length GET would send, spelled as Vert.x spells it there; Vert.x leaves it out of a
+      // HEAD answer ended without a body.
       response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length)).end();
       return;
     }
