@@ -27,7 +27,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -91,7 +91,24 @@ public class DeliveryCache {
   /** A loaded response and, for a list page, what it shows. */
   record Loaded(Delivered delivered, Page page) {}
 
-  private record Entry(Delivered delivered, Page page) {
+  /** Compared by identity: the key index must tell one load's entry from another's. */
+  private static final class Entry {
+    private final Delivered delivered;
+    private final Page page;
+
+    Entry(Delivered delivered, Page page) {
+      this.delivered = delivered;
+      this.page = page;
+    }
+
+    Delivered delivered() {
+      return delivered;
+    }
+
+    Page page() {
+      return page;
+    }
+
     int weight() {
       return delivered.weight() + (page == null ? 0 : 64 * page.slugs().size());
     }
@@ -126,8 +143,12 @@ public class DeliveryCache {
 
   private final Cache<String, Entry> entries;
 
-  /** The keys held, sorted, so that evictions by prefix visit only their keys. */
-  private final ConcurrentSkipListSet<String> keys = new ConcurrentSkipListSet<>();
+  /**
+   * The keys held, sorted, so that evictions by prefix visit only their keys, each with the entry
+   * put last: the size bound's eviction of an older entry then never removes the key of a newer one
+   * put meanwhile, which no eviction by prefix could reach any more.
+   */
+  private final ConcurrentSkipListMap<String, Entry> keys = new ConcurrentSkipListMap<>();
 
   private final ConcurrentMap<String, Flight> flights = new ConcurrentHashMap<>();
 
@@ -190,7 +211,7 @@ public class DeliveryCache {
             .weigher((String key, Entry value) -> value.weight())
             .evictionListener(
                 (String key, Entry value, com.github.benmanes.caffeine.cache.RemovalCause cause) ->
-                    keys.remove(key))
+                    evicted(key, value))
             .recordStats()
             // Upkeep (the access order, evictions) on the thread that reads or writes: a hit on
             // the event loop would otherwise hand the common pool a task and wake a thread for it.
@@ -311,8 +332,18 @@ public class DeliveryCache {
   }
 
   private void put(String key, Entry entry) {
-    keys.add(key);
+    keys.put(key, entry);
     entries.put(key, entry);
+  }
+
+  /** The size bound pushed the entry out: its key goes, unless a newer entry holds it now. */
+  void evicted(String key, Object entry) {
+    keys.remove(key, entry);
+  }
+
+  /** The entry the key index holds for the key (for tests), or null. */
+  Object indexed(String key) {
+    return keys.get(key);
   }
 
   /**
@@ -436,7 +467,7 @@ public class DeliveryCache {
   public void evictAllCurrent() {
     synchronized (stores) {
       generation++;
-      for (String key : keys) {
+      for (String key : keys.keySet()) {
         if (!key.startsWith(VERSION)) {
           remove(key);
         }
@@ -463,14 +494,14 @@ public class DeliveryCache {
 
   private void evictPrefixes(String... prefixes) {
     for (String prefix : prefixes) {
-      for (String key : keys.subSet(prefix, prefix + Character.MAX_VALUE)) {
+      for (String key : keys.subMap(prefix, prefix + Character.MAX_VALUE).keySet()) {
         remove(key);
       }
     }
   }
 
   private void evictPages(String prefix, Predicate<Page> affected) {
-    for (String key : keys.subSet(prefix, prefix + Character.MAX_VALUE)) {
+    for (String key : keys.subMap(prefix, prefix + Character.MAX_VALUE).keySet()) {
       Entry entry = entries.policy().getIfPresentQuietly(key);
       if (entry == null || affected.test(entry.page())) {
         remove(key);

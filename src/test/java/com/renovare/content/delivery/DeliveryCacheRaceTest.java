@@ -127,6 +127,23 @@ class DeliveryCacheRaceTest {
     assertNull(cache.held(KEY));
   }
 
+  /**
+   * The size bound's eviction of an entry can be reported after a newer entry for the same key was
+   * put; the key must stay indexed, or no later change to the article could drop the newer entry.
+   */
+  @Test
+  void aLateEvictionOfAnOlderEntryLeavesTheNewerOneEvictable() {
+    cache.lookup(KEY, () -> body("first")).await().indefinitely();
+    Object older = cache.indexed(KEY);
+    cache.evictArticle("race");
+    cache.lookup(KEY, () -> body("second")).await().indefinitely();
+
+    cache.evicted(KEY, older);
+    assertEquals("second", text(cache.fresh(KEY)), "the newer entry is still held");
+    cache.evictArticle("race");
+    assertNull(cache.fresh(KEY), "and a change to the article still drops it");
+  }
+
   private static Delivered body(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return Delivered.current(bytes, "\"" + text + "\"");
