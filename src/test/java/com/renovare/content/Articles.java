@@ -85,6 +85,24 @@ public final class Articles {
         c.review());
   }
 
+  /** The same content under another slug, everything else kept. */
+  public static ArticleContent withSlug(ArticleContent c, String slug) {
+    return new ArticleContent(
+        slug,
+        c.locale(),
+        c.title(),
+        c.summary(),
+        c.topics(),
+        c.authors(),
+        c.heroImage(),
+        c.sections(),
+        c.productLinks(),
+        c.citations(),
+        c.credits(),
+        c.disclaimers(),
+        c.review());
+  }
+
   /** The same content under another title, everything else kept. */
   public static ArticleContent withTitle(ArticleContent c, String title) {
     return new ArticleContent(

@@ -1,13 +1,12 @@
 package com.renovare.content.delivery;
 
+import static com.renovare.content.delivery.DeliveryCacheTesting.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.renovare.content.platform.problem.ApiProblem;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,9 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeliveryCacheLoadBoundTest {
 
-  private final DeliveryCache cache =
-      new DeliveryCache(
-          DeliveryCacheExpiryTest.config(1_000_000), new SimpleMeterRegistry(), Clock.systemUTC());
+  private final DeliveryCache cache = DeliveryCacheTesting.cache();
 
   @AfterEach
   void stop() {
@@ -87,7 +84,7 @@ class DeliveryCacheLoadBoundTest {
       request.get(10, TimeUnit.SECONDS);
     }
     cache
-        .lookup(DeliveryCache.ARTICLE + "one-too-many", () -> body())
+        .lookup(DeliveryCache.ARTICLE + "one-too-many", () -> body("x"))
         .await()
         .atMost(java.time.Duration.ofSeconds(5));
   }
@@ -103,11 +100,7 @@ class DeliveryCacheLoadBoundTest {
       } finally {
         running.decrementAndGet();
       }
-      return body();
+      return body("x");
     };
-  }
-
-  private static Delivered body() {
-    return Delivered.current(new byte[] {'{', '}'}, "\"x\"");
   }
 }
