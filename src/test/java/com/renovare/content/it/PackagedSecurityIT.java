@@ -32,13 +32,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PackagedSecurityIT {
 
-  private static final String DATABASE = "content_it_security";
-
-  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
+  @RegisterExtension final OwnDatabase database = new OwnDatabase();
 
   @Test
   void api8_byDefaultThePackagedAppServesNoUiNoCorsAndNoTrace() throws Exception {
-    try (AppProcess app = AppProcess.start(DATABASE, Map.of())) {
+    try (AppProcess app = AppProcess.start(database.name(), Map.of())) {
       for (String path : new String[] {"/q/swagger-ui", "/q/swagger-ui/", "/q/dev-ui", "/q/dev"}) {
         given()
             .baseUri(app.baseUri())
@@ -63,7 +61,7 @@ class PackagedSecurityIT {
   @Test
   void api8_healthAndMetricsAreServedOnlyOnTheManagementPortWhichListensOnLoopback()
       throws Exception {
-    try (AppProcess app = AppProcess.start(DATABASE, Map.of())) {
+    try (AppProcess app = AppProcess.start(database.name(), Map.of())) {
       for (String path : new String[] {"/q/health/ready", "/q/health/live", "/q/metrics"}) {
         given()
             .baseUri(app.managementUri())
@@ -117,7 +115,7 @@ class PackagedSecurityIT {
   @Test
   void api8_swaggerUiIsServedWhenTheOperatorSwitchesItOn() throws Exception {
     try (AppProcess app =
-        AppProcess.start(DATABASE, Map.of("QUARKUS_SWAGGER_UI_ENABLED", "true"))) {
+        AppProcess.start(database.name(), Map.of("QUARKUS_SWAGGER_UI_ENABLED", "true"))) {
       given()
           .baseUri(app.baseUri())
           .get("/q/swagger-ui/")
@@ -137,7 +135,7 @@ class PackagedSecurityIT {
     for (String token :
         new String[] {"dev-admin-token-for-local-use-only-0000", "admin", "x".repeat(40)}) {
       AppProcess.Exit exit =
-          AppProcess.startExpectingExit(DATABASE, Map.of("CONTENT_ADMIN_TOKEN", token));
+          AppProcess.startExpectingExit(database.name(), Map.of("CONTENT_ADMIN_TOKEN", token));
 
       assertNotEquals(0, exit.code(), exit.output());
       assertTrue(
