@@ -9,8 +9,10 @@ import com.renovare.content.Articles;
 import com.renovare.content.Concurrently;
 import com.renovare.content.article.ArticleContent;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +32,8 @@ class DraftLifecycleTest {
   }
 
   @Test
-  void aStaleIfMatchIsRefusedWith412AndAMissingOneWith428() {
+  @Tag("owasp-api6")
+  void aStaleIfMatchIsRefusedWith412AndAMissingOneWith428AndNeitherChangesTheDraft() {
     String id = Editorial.create(editor, Articles.aDraftWithSections(1));
     String etag = Editorial.etag(editor, id);
     ArticleContent content = Articles.aDraftWithSections(1);
@@ -45,6 +48,7 @@ class DraftLifecycleTest {
         .put("/v1/editorial/articles/" + id)
         .then()
         .statusCode(200);
+    Response saved = as(editor).get("/v1/editorial/articles/" + id);
     as(editor)
         .header("If-Match", etag)
         .body(body)
@@ -65,9 +69,16 @@ class DraftLifecycleTest {
         .put("/v1/editorial/articles/" + id)
         .then()
         .statusCode(412);
+
+    as(editor)
+        .get("/v1/editorial/articles/" + id)
+        .then()
+        .header("ETag", saved.header("ETag"))
+        .body(equalTo(saved.asString()));
   }
 
   @Test
+  @Tag("owasp-api6")
   void concurrentSavesOfOneDraftLetExactlyOneWin() throws Exception {
     String id = Editorial.create(editor, Articles.aDraftWithSections(1));
     String etag = Editorial.etag(editor, id);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * metrics are served on the management port only, which listens on loopback unless the operator
  * binds it elsewhere.
  */
+@Tag("owasp-api8")
 class PackagedSecurityIT {
 
   @RegisterExtension final OwnDatabase database = new OwnDatabase();

@@ -20,6 +20,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,6 +105,7 @@ class PublishLifecycleTest {
   }
 
   @Test
+  @Tag("owasp-api6")
   void aRefusedPublishAnswers422WithEveryReason() {
     ArticleContent base = Articles.aDraftWithSections(1);
     ArticleContent broken =
@@ -145,8 +147,14 @@ class PublishLifecycleTest {
   }
 
   @Test
+  @Tag("owasp-api1")
   void unpublishingAnswers410WhileVersionsStayAddressable() {
-    ArticleContent content = Articles.aDraftWithSections(1);
+    ArticleContent content =
+        Articles.aDraft(
+            Articles.uniqueSlug(),
+            1,
+            List.of("testing"),
+            List.of(Articles.featuring(Articles.SEED_SKU, "part-1")));
     String id = Editorial.create(editor, content);
     Editorial.publish(publisher, id, "First");
     byte[] v1 = given().get("/v1/articles/" + content.slug()).asByteArray();
@@ -179,6 +187,12 @@ class PublishLifecycleTest {
         .get("/v1/articles")
         .then()
         .body("items.slug", not(hasItem(content.slug())));
+    given()
+        .queryParam("limit", 100)
+        .get("/v1/products/" + Articles.SEED_SKU + "/articles")
+        .then()
+        .statusCode(200)
+        .body("items.article.slug", not(hasItem(content.slug())));
     as(publisher).post("/v1/editorial/articles/" + id + "/unpublish").then().statusCode(409);
 
     assertEquals(2, Editorial.publish(publisher, id, "Back"));

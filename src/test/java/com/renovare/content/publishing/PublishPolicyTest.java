@@ -12,6 +12,7 @@ import com.renovare.content.article.Block;
 import com.renovare.content.article.Credit;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PublishPolicyTest {
@@ -84,6 +85,7 @@ class PublishPolicyTest {
   }
 
   @Test
+  @Tag("owasp-api6")
   void aDraftWithoutSectionsIsRefused() {
     ArticleContent base = Articles.aDraftWithSections(1);
     ArticleContent content =
