@@ -61,6 +61,27 @@ public final class Articles {
         List.of(new Disclaimer("US", "This statement has not been evaluated.")));
   }
 
+  /**
+   * A publishable draft of one paragraph that links no product and cites nothing, so that it can be
+   * published on a database without the seed bundle.
+   */
+  public static ArticleContent aDraftWithoutReferences(String slug, String title) {
+    return new ArticleContent(
+        slug,
+        "en-US",
+        title,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        List.of(
+            new SectionContent("body", "Body", List.of(new Block.Paragraph("Hello.", List.of())))),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
   /** A publishable draft whose one section also cites {@code citationKey}. */
   public static ArticleContent aDraftCiting(String citationKey) {
     ArticleContent c = aDraftWithSections(1);
@@ -80,6 +101,24 @@ public final class Articles {
                 List.of(new Block.Paragraph("Paragraph 1 of " + c.slug() + ".", cited)))),
         c.productLinks(),
         cited,
+        c.credits(),
+        c.disclaimers(),
+        c.review());
+  }
+
+  /** The same content under another slug, everything else kept. */
+  public static ArticleContent withSlug(ArticleContent c, String slug) {
+    return new ArticleContent(
+        slug,
+        c.locale(),
+        c.title(),
+        c.summary(),
+        c.topics(),
+        c.authors(),
+        c.heroImage(),
+        c.sections(),
+        c.productLinks(),
+        c.citations(),
         c.credits(),
         c.disclaimers(),
         c.review());

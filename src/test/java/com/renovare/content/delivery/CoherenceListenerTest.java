@@ -50,13 +50,7 @@ class CoherenceListenerTest {
   void aHalfOpenListenConnectionIsReplacedAndNotificationsArriveAgain() throws Exception {
     URI database = URI.create(url.substring("jdbc:".length()));
     Set<String> evicted = ConcurrentHashMap.newKeySet();
-    DeliveryCache recording =
-        new DeliveryCache(config, new SimpleMeterRegistry(), Clock.systemUTC()) {
-          @Override
-          public void evictArticle(String slug) {
-            evicted.add(slug);
-          }
-        };
+    DeliveryCache recording = recordingEvictions(evicted);
     try (FreezingProxy proxy = new FreezingProxy(database.getHost(), database.getPort())) {
       String proxied =
           "jdbc:postgresql://127.0.0.1:"
@@ -92,13 +86,7 @@ class CoherenceListenerTest {
   @Test
   void ownNotificationsAreNotEvictedAgainOthersAre() throws Exception {
     Set<String> evicted = ConcurrentHashMap.newKeySet();
-    DeliveryCache recording =
-        new DeliveryCache(config, new SimpleMeterRegistry(), Clock.systemUTC()) {
-          @Override
-          public void evictArticle(String slug) {
-            evicted.add(slug);
-          }
-        };
+    DeliveryCache recording = recordingEvictions(evicted);
     OwnChanges own = new OwnChanges();
     CoherenceListener listener =
         new CoherenceListener(recording, content, own, url, username, password);
@@ -155,5 +143,15 @@ class CoherenceListenerTest {
       }
     }
     return false;
+  }
+
+  /** A cache that only notes the slugs it is asked to evict. */
+  private DeliveryCache recordingEvictions(Set<String> evicted) {
+    return new DeliveryCache(config, new SimpleMeterRegistry(), Clock.systemUTC()) {
+      @Override
+      public void evictArticle(String slug) {
+        evicted.add(slug);
+      }
+    };
   }
 }

@@ -1,5 +1,7 @@
 package com.renovare.content.delivery;
 
+import static com.renovare.content.delivery.DeliveryCacheTesting.await;
+import static com.renovare.content.delivery.DeliveryCacheTesting.body;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +32,7 @@ class DeliveryCacheListPagesTest {
   private final Map<String, Listing> standing = new HashMap<>();
   private final DeliveryCache cache =
       new DeliveryCache(
-          DeliveryCacheExpiryTest.config(1_000_000),
+          DeliveryCacheTesting.config(1_000_000),
           new SimpleMeterRegistry(),
           Clock.systemUTC(),
           slug -> Optional.ofNullable(standing.get(slug)));
@@ -160,13 +162,9 @@ class DeliveryCacheListPagesTest {
                 key,
                 () -> {
                   started.countDown();
-                  try {
-                    release.await(5, TimeUnit.SECONDS);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
+                  await(release);
                   return new DeliveryCache.Loaded(
-                      DeliveryCacheSingleFlightTest.body(key),
+                      body(key),
                       new DeliveryCache.Page(
                           topic, null, null, null, T.minusSeconds(100), Set.of("a")));
                 })
@@ -192,7 +190,7 @@ class DeliveryCacheListPagesTest {
             key,
             () ->
                 new DeliveryCache.Loaded(
-                    DeliveryCacheSingleFlightTest.body(key),
+                    body(key),
                     new DeliveryCache.Page(topic, sku, locale, after, last, Set.of(slugs))))
         .await()
         .indefinitely();

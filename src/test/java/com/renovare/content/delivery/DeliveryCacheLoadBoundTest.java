@@ -1,13 +1,12 @@
 package com.renovare.content.delivery;
 
+import static com.renovare.content.delivery.DeliveryCacheTesting.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.renovare.content.platform.problem.ApiProblem;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeliveryCacheLoadBoundTest {
 
-  private final DeliveryCache cache =
-      new DeliveryCache(
-          DeliveryCacheExpiryTest.config(1_000_000), new SimpleMeterRegistry(), Clock.systemUTC());
+  private final DeliveryCache cache = DeliveryCacheTesting.cache();
 
   @AfterEach
   void stop() {
@@ -58,6 +56,7 @@ class DeliveryCacheLoadBoundTest {
   }
 
   @Test
+  @Tag("owasp-api4")
   void missesBeyondTheWaitingBoundAre503WithRetryAfter() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger running = new AtomicInteger();
@@ -87,7 +86,7 @@ class DeliveryCacheLoadBoundTest {
       request.get(10, TimeUnit.SECONDS);
     }
     cache
-        .lookup(DeliveryCache.ARTICLE + "one-too-many", () -> body())
+        .lookup(DeliveryCache.ARTICLE + "one-too-many", () -> body("x"))
         .await()
         .atMost(java.time.Duration.ofSeconds(5));
   }
@@ -103,11 +102,7 @@ class DeliveryCacheLoadBoundTest {
       } finally {
         running.decrementAndGet();
       }
-      return body();
+      return body("x");
     };
-  }
-
-  private static Delivered body() {
-    return Delivered.current(new byte[] {'{', '}'}, "\"x\"");
   }
 }

@@ -1,13 +1,13 @@
 package com.renovare.content.delivery;
 
+import static com.renovare.content.delivery.DeliveryCacheTesting.await;
+import static com.renovare.content.delivery.DeliveryCacheTesting.body;
+import static com.renovare.content.delivery.DeliveryCacheTesting.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +25,7 @@ class DeliveryCacheRaceTest {
 
   private static final String KEY = DeliveryCache.ARTICLE + "race";
 
-  private final DeliveryCache cache =
-      new DeliveryCache(
-          DeliveryCacheExpiryTest.config(1_000_000), new SimpleMeterRegistry(), Clock.systemUTC());
+  private final DeliveryCache cache = DeliveryCacheTesting.cache();
 
   @Test
   void aSlowLoadOvertakenByAnEvictionAnswersItsRequestButIsNotKept() throws Exception {
@@ -142,22 +140,5 @@ class DeliveryCacheRaceTest {
     assertEquals("second", text(cache.fresh(KEY)), "the newer entry is still held");
     cache.evictArticle("race");
     assertNull(cache.fresh(KEY), "and a change to the article still drops it");
-  }
-
-  private static Delivered body(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return Delivered.current(bytes, "\"" + text + "\"");
-  }
-
-  private static String text(Delivered delivered) {
-    return new String(delivered.body(), StandardCharsets.UTF_8);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -1,14 +1,14 @@
 package com.renovare.content.delivery;
 
+import static com.renovare.content.delivery.DeliveryCacheTesting.await;
+import static com.renovare.content.delivery.DeliveryCacheTesting.body;
+import static com.renovare.content.delivery.DeliveryCacheTesting.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,9 +28,7 @@ class DeliveryCacheSingleFlightTest {
 
   private static final String KEY = DeliveryCache.ARTICLE + "flight";
 
-  private final DeliveryCache cache =
-      new DeliveryCache(
-          DeliveryCacheExpiryTest.config(1_000_000), new SimpleMeterRegistry(), Clock.systemUTC());
+  private final DeliveryCache cache = DeliveryCacheTesting.cache();
 
   @Test
   void concurrentMissesOfOneKeyLoadOnce() throws Exception {
@@ -138,22 +136,5 @@ class DeliveryCacheSingleFlightTest {
     loading.get(5, TimeUnit.SECONDS);
     assertEquals(
         "kept", text(cache.held(KEY)), "a publish of one article wastes no load of another");
-  }
-
-  static Delivered body(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return Delivered.current(bytes, "\"" + text + "\"");
-  }
-
-  static String text(Delivered delivered) {
-    return new String(delivered.body(), StandardCharsets.UTF_8);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

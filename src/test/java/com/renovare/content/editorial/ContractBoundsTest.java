@@ -10,6 +10,7 @@ import com.renovare.content.Articles;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * value just past each kind of bound is refused with a 400 problem naming the field, and nothing is
  * written.
  */
+@Tag("owasp-api4")
 @QuarkusTest
 class ContractBoundsTest {
 

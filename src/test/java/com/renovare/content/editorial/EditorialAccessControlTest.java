@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,10 +55,20 @@ class EditorialAccessControlTest {
   }
 
   @Test
+  @Tag("owasp-api2")
   void everyEditorialOperationAnswers401WithoutAValidToken() throws Exception {
     for (Operation operation : editorialOperations()) {
       for (String authorization :
-          new String[] {null, "Bearer rca_not-a-real-token", "Basic dXNlcjpwYXNz", "Bearer "}) {
+          new String[] {
+            null,
+            "",
+            "Bearer",
+            "Bearer ",
+            "Bearer rca_not-a-real-token",
+            "Basic dXNlcjpwYXNz",
+            "Basic YWRtaW46YWRtaW4=",
+            "Token x"
+          }) {
         RequestSpecification request = given();
         if (authorization != null) {
           request.header("Authorization", authorization);
@@ -66,7 +77,7 @@ class EditorialAccessControlTest {
             .then()
             .statusCode(401)
             .contentType("application/problem+json")
-            .header("WWW-Authenticate", startsWith("Bearer"))
+            .header("WWW-Authenticate", startsWith("Bearer realm=\"editorial\""))
             .header("Cache-Control", equalTo("no-store"))
             .body("status", equalTo(401));
       }
@@ -74,6 +85,7 @@ class EditorialAccessControlTest {
   }
 
   @Test
+  @Tag("owasp-api5")
   void everyEditorialOperationAnswers403ToEveryRoleBelowTheOneItNeeds() throws Exception {
     Map<String, String> tokens =
         Map.of(

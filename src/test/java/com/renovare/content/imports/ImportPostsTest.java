@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** POST /v1/editorial/imports: legacy posts in, structured drafts and a report out. */
@@ -211,6 +212,7 @@ class ImportPostsTest {
   }
 
   @Test
+  @Tag("owasp-api10")
   void aWordPressPostReachesTheDraftWithoutScriptsStylesHandlersOrScriptUrls() throws IOException {
     String slug = unique("omega");
     String html =
@@ -364,6 +366,7 @@ class ImportPostsTest {
   }
 
   @Test
+  @Tag("owasp-api4")
   void aBodyOverTheSizeLimitIsRefusedWith413() {
     byte[] huge = ("Title\n\n" + "word ".repeat(220_000)).getBytes(StandardCharsets.UTF_8);
     post("text/plain", huge, null).then().statusCode(413).contentType("application/problem+json");

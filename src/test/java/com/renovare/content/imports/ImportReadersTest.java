@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +77,7 @@ class ImportReadersTest {
   }
 
   @Test
+  @Tag("owasp-api10")
   void noScriptVectorReachesTheTextOfAnHtmlImport() {
     List<String> vectors =
         List.of(
@@ -108,6 +110,7 @@ class ImportReadersTest {
   }
 
   @Test
+  @Tag("owasp-api10")
   void markdownKeepsEmphasisAsPlainTextAndDropsInlineScripts() {
     Notes notes = new Notes();
     Parsed post =

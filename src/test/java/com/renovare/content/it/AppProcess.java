@@ -1,5 +1,8 @@
 package com.renovare.content.it;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -140,6 +143,14 @@ final class AppProcess implements AutoCloseable {
 
   String baseUri() {
     return "http://localhost:" + port;
+  }
+
+  /** A JSON request to the API port with the admin token. */
+  RequestSpecification admin() {
+    return given()
+        .baseUri(baseUri())
+        .header("Authorization", "Bearer " + ADMIN_TOKEN)
+        .contentType("application/json");
   }
 
   /** Health and metrics: the management port, on loopback. */

@@ -10,7 +10,6 @@ import com.renovare.content.Articles;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.ArticleContent.ProductLinkContent;
 import com.renovare.content.editorial.Editorial;
-import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CatalogueSyncUnderBlockingComplianceIT {
 
-  private static final String DATABASE = "content_it_sync_block";
   private static final String SKU = "SAMPLE-K2-MK7-100";
   private static final String SEED = "vitamin-k2-mk7";
 
-  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
+  @RegisterExtension final OwnDatabase database = new OwnDatabase();
 
   @Test
   void aSyncUnderABlockingPolicyStoresTheProductAndKeepsOnlyTheNonCompliantArticleAtItsVersion()
@@ -41,17 +39,17 @@ class CatalogueSyncUnderBlockingComplianceIT {
             1,
             List.of("testing"),
             List.of(new ProductLinkContent(SKU, null, "featured", null)));
-    try (AppProcess warn = AppProcess.start(DATABASE, Map.of())) {
+    try (AppProcess warn = AppProcess.start(database.name(), Map.of())) {
       given().baseUri(warn.baseUri()).get("/v1/articles/" + SEED).then().statusCode(200);
       String id =
-          as(warn)
+          warn.admin()
               .body(Editorial.json(compliant))
               .post("/v1/editorial/articles")
               .then()
               .statusCode(201)
               .extract()
               .path("id");
-      as(warn)
+      warn.admin()
           .body(Map.of("changeNote", "First."))
           .post("/v1/editorial/articles/" + id + "/publish")
           .then()
@@ -59,12 +57,15 @@ class CatalogueSyncUnderBlockingComplianceIT {
     }
 
     try (AppProcess block =
-        AppProcess.start(DATABASE, Map.of("CONTENT_COMPLIANCE_MARKETS_US_POLICY", "block"))) {
+        AppProcess.start(
+            database.name(), Map.of("CONTENT_COMPLIANCE_MARKETS_US_POLICY", "block"))) {
       Map<String, Object> product =
-          new HashMap<>(as(block).get("/v1/editorial/products/" + SKU).then().extract().path(""));
+          new HashMap<>(
+              block.admin().get("/v1/editorial/products/" + SKU).then().extract().path(""));
       product.put("status", "discontinued");
 
-      as(block)
+      block
+          .admin()
           .body(Map.of("items", List.of(product)))
           .put("/v1/editorial/products")
           .then()
@@ -78,7 +79,8 @@ class CatalogueSyncUnderBlockingComplianceIT {
           .body("notRepublished[0].reasons.code", hasItem("disease-wording"))
           .body("notRepublished[0].reasons[0].message", startsWith("US: "));
 
-      as(block)
+      block
+          .admin()
           .get("/v1/editorial/products/" + SKU)
           .then()
           .statusCode(200)
@@ -95,19 +97,13 @@ class CatalogueSyncUnderBlockingComplianceIT {
           .then()
           .statusCode(200)
           .body("version", equalTo(1));
-      as(block)
+      block
+          .admin()
           .queryParam("limit", 5)
           .get("/v1/editorial/audit")
           .then()
           .statusCode(200)
           .body("items.action", hasItem("article.republish.refused"));
     }
-  }
-
-  private static RequestSpecification as(AppProcess app) {
-    return given()
-        .baseUri(app.baseUri())
-        .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
-        .contentType("application/json");
   }
 }

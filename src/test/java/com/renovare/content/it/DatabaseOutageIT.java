@@ -10,10 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,27 +25,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class DatabaseOutageIT {
 
-  private static final String DATABASE = "content_it_outage";
   private static final String SEED = "/v1/articles/vitamin-k2-mk7";
   private static final String STALE = "Content-Stale";
+  private static final Duration OUTAGE_NOTICED = Duration.ofSeconds(30);
 
-  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
+  @RegisterExtension final OwnDatabase database = new OwnDatabase();
 
   @Test
   void deliveryOutlivesAnOutageThatWritesAndReadinessReport() throws Exception {
     try (TcpProxy proxy = new TcpProxy(5432);
         AppProcess app =
             AppProcess.start(
-                DATABASE,
+                database.name(),
                 Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL",
-                    "jdbc:postgresql://localhost:" + proxy.port() + "/" + DATABASE))) {
+                    "jdbc:postgresql://localhost:" + proxy.port() + "/" + database.name()))) {
       Response first = given().baseUri(app.baseUri()).get(SEED);
       first.then().statusCode(200).header(STALE, nullValue());
       byte[] before = first.asByteArray();
       String etag = first.header("ETag");
       String existingEtag =
-          editor(app)
+          app.admin()
               .body(citation("outage-existing", "Written before the outage"))
               .post("/v1/editorial/citations")
               .then()
@@ -57,7 +56,11 @@ class DatabaseOutageIT {
       long cut = System.nanoTime();
       proxy.cut();
 
-      long detected = waitFor(() -> app.managementStatus("/q/health/ready") == 503);
+      long detected =
+          Poll.until(
+              OUTAGE_NOTICED,
+              "readiness DOWN",
+              () -> app.managementStatus("/q/health/ready") == 503);
       given()
           .baseUri(app.managementUri())
           .get("/q/health/ready")
@@ -85,11 +88,11 @@ class DatabaseOutageIT {
 
       unavailable(given().baseUri(app.baseUri()).get(SEED + "/versions/1"));
       unavailable(
-          editor(app)
+          app.admin()
               .body(citation("outage-refused", "Written during the outage"))
               .post("/v1/editorial/citations"));
       unavailable(
-          editor(app)
+          app.admin()
               .header("If-Match", existingEtag)
               .body(citation("outage-existing", "Changed during the outage"))
               .put("/v1/editorial/citations/outage-existing"));
@@ -97,11 +100,15 @@ class DatabaseOutageIT {
       long reopened = System.nanoTime();
       proxy.open();
 
-      long ready = waitFor(() -> app.managementStatus("/q/health/ready") == 200);
+      long ready =
+          Poll.until(
+              OUTAGE_NOTICED, "readiness UP", () -> app.managementStatus("/q/health/ready") == 200);
       long writable =
-          waitFor(
+          Poll.until(
+              OUTAGE_NOTICED,
+              "a write accepted",
               () ->
-                  editor(app)
+                  app.admin()
                           .body(citation("outage-after", "Written after the outage"))
                           .post("/v1/editorial/citations")
                           .statusCode()
@@ -111,8 +118,8 @@ class DatabaseOutageIT {
       after.then().statusCode(200).header("ETag", equalTo(etag));
       assertNull(after.header(STALE), "still marked stale after the database came back");
       given().baseUri(app.baseUri()).get(SEED + "/versions/1").then().statusCode(200);
-      editor(app).get("/v1/editorial/citations/outage-refused").then().statusCode(404);
-      editor(app)
+      app.admin().get("/v1/editorial/citations/outage-refused").then().statusCode(404);
+      app.admin()
           .get("/v1/editorial/citations/outage-existing")
           .then()
           .statusCode(200)
@@ -152,13 +159,6 @@ class DatabaseOutageIT {
         .body(not(containsString("Exception")));
   }
 
-  private static RequestSpecification editor(AppProcess app) {
-    return given()
-        .baseUri(app.baseUri())
-        .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
-        .contentType("application/json");
-  }
-
   private static Map<String, Object> citation(String key, String title) {
     return Map.of(
         "key",
@@ -173,19 +173,6 @@ class DatabaseOutageIT {
         "https://example.org/" + key,
         "accessed",
         "2026-11-25");
-  }
-
-  /** Polls until the condition holds (at most 30 s) and returns when it first did. */
-  private static long waitFor(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return System.nanoTime();
-      }
-      Thread.sleep(20);
-    }
-    assertEquals(true, condition.getAsBoolean(), "did not happen within 30 s");
-    return System.nanoTime();
   }
 
   private static long millis(long from, long to) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,15 +31,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * metrics are served on the management port only, which listens on loopback unless the operator
  * binds it elsewhere.
  */
+@Tag("owasp-api8")
 class PackagedSecurityIT {
 
-  private static final String DATABASE = "content_it_security";
-
-  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
+  @RegisterExtension final OwnDatabase database = new OwnDatabase();
 
   @Test
   void api8_byDefaultThePackagedAppServesNoUiNoCorsAndNoTrace() throws Exception {
-    try (AppProcess app = AppProcess.start(DATABASE, Map.of())) {
+    try (AppProcess app = AppProcess.start(database.name(), Map.of())) {
       for (String path : new String[] {"/q/swagger-ui", "/q/swagger-ui/", "/q/dev-ui", "/q/dev"}) {
         given()
             .baseUri(app.baseUri())
@@ -63,7 +63,7 @@ class PackagedSecurityIT {
   @Test
   void api8_healthAndMetricsAreServedOnlyOnTheManagementPortWhichListensOnLoopback()
       throws Exception {
-    try (AppProcess app = AppProcess.start(DATABASE, Map.of())) {
+    try (AppProcess app = AppProcess.start(database.name(), Map.of())) {
       for (String path : new String[] {"/q/health/ready", "/q/health/live", "/q/metrics"}) {
         given()
             .baseUri(app.managementUri())
@@ -117,7 +117,7 @@ class PackagedSecurityIT {
   @Test
   void api8_swaggerUiIsServedWhenTheOperatorSwitchesItOn() throws Exception {
     try (AppProcess app =
-        AppProcess.start(DATABASE, Map.of("QUARKUS_SWAGGER_UI_ENABLED", "true"))) {
+        AppProcess.start(database.name(), Map.of("QUARKUS_SWAGGER_UI_ENABLED", "true"))) {
       given()
           .baseUri(app.baseUri())
           .get("/q/swagger-ui/")
@@ -137,7 +137,7 @@ class PackagedSecurityIT {
     for (String token :
         new String[] {"dev-admin-token-for-local-use-only-0000", "admin", "x".repeat(40)}) {
       AppProcess.Exit exit =
-          AppProcess.startExpectingExit(DATABASE, Map.of("CONTENT_ADMIN_TOKEN", token));
+          AppProcess.startExpectingExit(database.name(), Map.of("CONTENT_ADMIN_TOKEN", token));
 
       assertNotEquals(0, exit.code(), exit.output());
       assertTrue(

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class TwoInstancesIT {
 
-  private static final String DATABASE = "content_it_two";
   private static final String SEED = "/v1/articles/vitamin-k2-mk7";
   private static final String SKU = "SAMPLE-K2-MK7-100";
 
@@ -22,26 +22,23 @@ class TwoInstancesIT {
   private static final Map<String, String> ENV =
       Map.of("CONTENT_DELIVERY_COHERENCE_CHECK_EVERY", "1h");
 
-  @RegisterExtension static final OwnDatabase OWN_DATABASE = new OwnDatabase(DATABASE);
+  private static final Duration CATCH_UP = Duration.ofSeconds(5);
+
+  @RegisterExtension final OwnDatabase database = new OwnDatabase();
 
   @Test
   void aPublishOnOneInstanceIsServedByTheOtherWithinASecond() throws Exception {
-    try (AppProcess a = AppProcess.start(DATABASE, ENV);
-        AppProcess b = AppProcess.start(DATABASE, ENV)) {
+    try (AppProcess a = AppProcess.start(database.name(), ENV);
+        AppProcess b = AppProcess.start(database.name(), ENV)) {
       assertEquals(1, version(b));
       assertEquals(1, version(b));
       String id =
-          given()
-              .baseUri(a.baseUri())
-              .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
+          a.admin()
               .queryParam("slug", "vitamin-k2-mk7")
               .get("/v1/editorial/articles")
               .path("items[0].id");
 
-      given()
-          .baseUri(a.baseUri())
-          .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
-          .contentType("application/json")
+      a.admin()
           .body(Map.of("changeNote", "Second"))
           .post("/v1/editorial/articles/" + id + "/publish")
           .then()
@@ -49,18 +46,14 @@ class TwoInstancesIT {
       // Timed from the answer, which comes after the commit that sends the notification: a first
       // publish on a cold instance may itself take a second, and that is not what this measures.
       long published = System.nanoTime();
-      long seen = waitFor(() -> version(b) == 2);
+      long seen = Poll.until(CATCH_UP, "the other instance catching up", () -> version(b) == 2);
       assertTrue(
           (seen - published) / 1_000_000 < 1000, "took " + (seen - published) / 1_000_000 + " ms");
 
-      given()
-          .baseUri(a.baseUri())
-          .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
-          .post("/v1/editorial/articles/" + id + "/unpublish")
-          .then()
-          .statusCode(204);
+      a.admin().post("/v1/editorial/articles/" + id + "/unpublish").then().statusCode(204);
       long unpublished = System.nanoTime();
-      long gone = waitFor(() -> b.status(SEED) == 410);
+      long gone =
+          Poll.until(CATCH_UP, "the other instance catching up", () -> b.status(SEED) == 410);
       assertTrue(
           (gone - unpublished) / 1_000_000 < 1000,
           "took " + (gone - unpublished) / 1_000_000 + " ms");
@@ -71,9 +64,7 @@ class TwoInstancesIT {
       assertEquals(200, b.status(product));
       Map<String, Object> data =
           new java.util.HashMap<>(
-              given()
-                  .baseUri(a.baseUri())
-                  .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
+              a.admin()
                   .get("/v1/editorial/products/" + SKU)
                   .then()
                   .statusCode(200)
@@ -81,17 +72,16 @@ class TwoInstancesIT {
                   .jsonPath()
                   .getMap("$"));
       data.put("name", "Renamed on the other instance");
-      given()
-          .baseUri(a.baseUri())
-          .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
-          .contentType("application/json")
+      a.admin()
           .body(Map.of("items", java.util.List.of(data)))
           .put("/v1/editorial/products")
           .then()
           .statusCode(200);
       long renamed = System.nanoTime();
       long renamedSeen =
-          waitFor(
+          Poll.until(
+              CATCH_UP,
+              "the other instance catching up",
               () ->
                   "Renamed on the other instance"
                       .equals(given().baseUri(b.baseUri()).get(product).path("name")));
@@ -109,25 +99,5 @@ class TwoInstancesIT {
         .statusCode(200)
         .extract()
         .path("version");
-  }
-
-  private interface Condition {
-    boolean holds();
-  }
-
-  /** Polls every 20 ms for up to 5 s and returns when the condition first held. */
-  private static long waitFor(Condition condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      try {
-        if (condition.holds()) {
-          return System.nanoTime();
-        }
-      } catch (AssertionError e) {
-        // not yet
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("the other instance did not catch up within 5 s");
   }
 }

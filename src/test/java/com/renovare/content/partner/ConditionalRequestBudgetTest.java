@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * whatever If-None-Match says. The anonymous tier here is the production one, 300 requests, but per
  * day so that the window cannot reset mid-test.
  */
+@Tag("owasp-api4")
 @QuarkusTest
 @TestProfile(ConditionalRequestBudgetTest.AnonymousTierOf300.class)
 class ConditionalRequestBudgetTest {

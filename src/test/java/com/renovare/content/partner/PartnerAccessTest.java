@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ class PartnerAccessTest {
   private static final Pattern REMAINING = Pattern.compile("\"tight\";r=(\\d+);t=(\\d+)");
 
   @Test
+  @Tag("owasp-api6")
   void aKeyIsShownOnceAndReadsTheDeliveryApiAtItsTier() {
     Map<String, Object> issued = issue("acme-app", "premium");
     String secret = (String) issued.get("secret");
@@ -70,6 +72,7 @@ class PartnerAccessTest {
   }
 
   @Test
+  @Tag("owasp-api4")
   void overTheLimitIs429WithTheHeadersUntilTheWindowResets() throws Exception {
     String secret = (String) issue("burst", "tight").get("secret");
     waitForAFreshWindow();
@@ -94,6 +97,7 @@ class PartnerAccessTest {
   }
 
   @Test
+  @Tag("owasp-api4")
   void revalidationsAnswered304EachCountOneRequest() throws Exception {
     String secret = (String) issue("revalidating", "tight").get("secret");
     waitForAFreshWindow();
@@ -120,6 +124,7 @@ class PartnerAccessTest {
   }
 
   @Test
+  @Tag("owasp-api4")
   void aConditionalRequestThatIsNot304AfterTheBudgetIsSpentIs429() throws Exception {
     String secret = (String) issue("spent", "tight").get("secret");
     waitForAFreshWindow();
@@ -140,6 +145,7 @@ class PartnerAccessTest {
   }
 
   @Test
+  @Tag("owasp-api2")
   void unknownRevokedAndMalformedKeysAre401() {
     given()
         .header("X-API-Key", "rck_not-a-key")
@@ -156,6 +162,8 @@ class PartnerAccessTest {
         .contentType("application/problem+json");
     given().header("X-API-Key", "").get(ARTICLE).then().statusCode(401);
     given().header("X-API-Key", "k".repeat(300)).get(ARTICLE).then().statusCode(401);
+    // The editorial admin token is no partner key.
+    given().header("X-API-Key", ADMIN).get(ARTICLE).then().statusCode(401);
 
     Map<String, Object> issued = issue("to-revoke", null);
     String secret = (String) issued.get("secret");
@@ -172,6 +180,7 @@ class PartnerAccessTest {
   }
 
   @Test
+  @Tag("owasp-api2")
   void keysInTheQueryStringAreRefused() {
     String secret = (String) issue("in-query", null).get("secret");
     given()
@@ -213,6 +222,7 @@ class PartnerAccessTest {
   }
 
   @Test
+  @Tag("owasp-api5")
   void onlyAdminsManageKeys() {
     String editor =
         admin()

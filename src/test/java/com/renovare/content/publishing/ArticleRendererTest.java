@@ -1,5 +1,6 @@
 package com.renovare.content.publishing;
 
+import static com.renovare.content.publishing.SeedReferences.RESOLVED;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,7 +12,6 @@ import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.ArticleContent.SectionContent;
 import com.renovare.content.article.Attribution;
 import com.renovare.content.article.Block;
-import com.renovare.content.citation.CitationData;
 import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.product.ProductCard;
 import com.renovare.content.safety.SafetyNoteMatcher;
@@ -26,36 +26,6 @@ import org.junit.jupiter.api.Test;
 class ArticleRendererTest {
 
   private static final Instant AT = Instant.parse("2026-01-02T03:04:05.678Z");
-
-  private static final ArticleRenderer.Resolved RESOLVED =
-      new ArticleRenderer.Resolved(
-          Map.of(
-              Articles.SEED_SKU,
-              new ProductCard(
-                  Articles.SEED_SKU,
-                  "K2",
-                  "Brand",
-                  "https://shop.example/k2",
-                  null,
-                  null,
-                  null,
-                  "active",
-                  true,
-                  true)),
-          Map.of(
-              Articles.SEED_CITATION,
-              new CitationData(
-                  Articles.SEED_CITATION,
-                  "speech",
-                  "Talk",
-                  List.of(),
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null)));
 
   /** A report from a market without rules: no disclaimers, no findings. */
   private static final ComplianceReport UNCHECKED = new ComplianceReport(List.of());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.renovare.content.Articles;
+import com.renovare.content.Concurrently;
 import com.renovare.content.article.ArticleDrafts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,14 +14,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -53,33 +48,17 @@ class PublishingFlowTest {
   @Test
   void concurrentPublishesOfOneArticleGiveConsecutiveVersions() throws Exception {
     UUID id = drafts.create(Articles.aDraftWithSections(2), Articles.DESK);
-    int publishers = 6;
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(publishers);
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int i = 0; i < publishers; i++) {
-        Callable<Integer> publish =
-            () -> {
-              start.await();
-              return publishing.publish(id, Articles.DESK, "Concurrent").version();
-            };
-        results.add(pool.submit(publish));
-      }
-      start.countDown();
-      List<Integer> versions = new ArrayList<>();
-      for (Future<Integer> result : results) {
-        versions.add(result.get());
-      }
-      versions.sort(null);
+    List<Integer> versions =
+        Concurrently.atOnce(
+                6, i -> () -> publishing.publish(id, Articles.DESK, "Concurrent").version())
+            .stream()
+            .sorted()
+            .toList();
 
-      assertEquals(List.of(1, 2, 3, 4, 5, 6), versions);
-      assertEquals(6, count("select count(*) from article_version where article_id = ?", id));
-      assertEquals(
-          6, count("select current_version from published_article where article_id = ?", id));
-    } finally {
-      pool.shutdownNow();
-    }
+    assertEquals(List.of(1, 2, 3, 4, 5, 6), versions);
+    assertEquals(6, count("select count(*) from article_version where article_id = ?", id));
+    assertEquals(
+        6, count("select current_version from published_article where article_id = ?", id));
   }
 
   private int count(String sql, UUID id) throws SQLException {

@@ -21,12 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A scheduled publish puts live only what a publisher scheduled, on the authority of a token that
  * still holds the publisher role when it fires; anything else fails visibly and publishes nothing.
  */
+@Tag("owasp-api6")
 @QuarkusTest
 class ScheduledPublishSafeguardsTest {
 

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * posts, third-party web pages) is treated as untrusted. Imported markup is reduced to structure,
  * and a fetched page is only hashed: none of its content reaches an API answer.
  */
+@Tag("owasp-api10")
 @QuarkusTest
 class Api10UnsafeConsumptionTest {
 

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * the caller's address at the anonymous tier, so each 401 says what is left, and guessing ends in
  * 429 once the budget is spent, like anonymous reading from that address.
  */
+@Tag("owasp-api2")
 @QuarkusTest
 @TestProfile(Api2PartnerKeyGuessingTest.FourAnonymousRequests.class)
 class Api2PartnerKeyGuessingTest {

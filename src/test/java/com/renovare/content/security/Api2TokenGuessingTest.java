@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * proxy or NAT) is looked up first and passes, so guessing cannot lock editors out. Delivery reads
  * from that address go on.
  */
+@Tag("owasp-api2")
 @QuarkusTest
 @TestProfile(TightEditorialBudgets.PerAddress.class)
 class Api2TokenGuessingTest {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * e-mail address, a token or key (secret or hash), or text that exists only in an unpublished
  * draft.
  */
+@Tag("owasp-api3")
 @QuarkusTest
 class Api3PropertyLevelAuthorizationTest {
 

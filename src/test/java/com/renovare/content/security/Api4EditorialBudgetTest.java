@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * budget (four per hour here), spent requests are answered 429 with Retry-After and the RateLimit
  * fields, a refused write changes nothing, and other tokens are unaffected.
  */
+@Tag("owasp-api4")
 @QuarkusTest
 @TestProfile(TightEditorialBudgets.PerToken.class)
 class Api4EditorialBudgetTest {

@@ -13,6 +13,7 @@ import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * changes nothing, an editorial function that declares no role is refused to everyone, and the
  * delivery API has no write functions at all.
  */
+@Tag("owasp-api5")
 @QuarkusTest
 class Api5FunctionLevelAuthorizationTest {
 

@@ -16,6 +16,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and TRACK refused on both ports, and no Swagger UI or Dev UI unless switched on. The test profile
  * allows the storefront origin https://shop.renovare.test, as an operator would configure theirs.
  */
+@Tag("owasp-api8")
 @QuarkusTest
 class Api8SecurityMisconfigurationTest {
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * #MANAGEMENT}, which only the management port serves, and the HEAD and OPTIONS the framework
  * answers on every path.
  */
+@Tag("owasp-api9")
 @QuarkusTest
 class Api9ImproperInventoryManagementTest {
 

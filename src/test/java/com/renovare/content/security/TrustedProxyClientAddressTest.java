@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +59,7 @@ class TrustedProxyClientAddressTest {
   }
 
   @Test
+  @Tag("owasp-api4")
   void clientsBehindATrustedProxyHaveBudgetsOfTheirOwn() throws IOException {
     for (int left = 2; left >= 0; left--) {
       Answer answer = viaProxy("127.0.0.2", PRODUCT);
@@ -81,6 +83,7 @@ class TrustedProxyClientAddressTest {
   }
 
   @Test
+  @Tag("owasp-api4")
   void forwardedHeadersFromAnUntrustedPeerAreIgnored() throws IOException {
     for (int i = 0; i < 3; i++) {
       Answer answer =
@@ -97,6 +100,7 @@ class TrustedProxyClientAddressTest {
   }
 
   @Test
+  @Tag("owasp-api4")
   void ipv6ClientsShareABudgetPerSlash64() throws IOException {
     String cdn = "127.0.0.5";
     assertEquals(2, viaProxy(cdn, PRODUCT, "X-Real-IP: 2001:db8:1:2::a").left());
@@ -110,6 +114,7 @@ class TrustedProxyClientAddressTest {
   }
 
   @Test
+  @Tag("owasp-api2")
   void wrongTokensAreCountedPerClientBehindTheProxy() throws IOException {
     String articles = "/v1/editorial/articles";
     String wrong = "Authorization: Bearer rca_wrong";

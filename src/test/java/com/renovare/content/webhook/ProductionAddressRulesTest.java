@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Without the test suite's allowance for 127.0.0.1, as in production, the API refuses every
  * loopback, private and link-local target, however it is written.
  */
+@Tag("owasp-api7")
 @QuarkusTest
 @TestProfile(ProductionAddressRulesTest.NoLoopback.class)
 class ProductionAddressRulesTest {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -220,6 +221,7 @@ class WebhookFlowTest {
   }
 
   @Test
+  @Tag("owasp-api7")
   void aRedirectToAnAddressThatIsNotAllowedIsNotFollowed() throws Exception {
     try (Receiver receiver = Receiver.start();
         Receiver elsewhere = Receiver.start()) {
@@ -247,16 +249,23 @@ class WebhookFlowTest {
   }
 
   @Test
+  @Tag("owasp-api7")
   void subscriptionsToPrivateAddressesAreRefusedAndCreateNothing() {
     int before = subscriptionCount();
     for (String url :
         List.of(
             "http://127.0.0.2/hook",
+            "http://127.0.0.2:8080/hook",
             "http://[::1]/hook",
             "http://169.254.169.254/latest/meta-data/",
+            "http://metadata.google.internal./computeMetadata/v1/",
             "http://10.0.0.1/hook",
             "http://192.168.0.10/hook",
+            "http://[fd00::1]/hook",
+            "http://0.0.0.0/hook",
             "ftp://example.com/hook",
+            "file:///etc/passwd",
+            "gopher://127.0.0.1:6379/_INFO",
             "http://user:pw@93.184.215.14/hook")) {
       Editorial.as(Editorial.ADMIN)
           .body(Map.of("url", url, "events", List.of("article.published")))

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -176,6 +177,7 @@ class CitationLinkHealthTest {
   }
 
   @Test
+  @Tag("owasp-api7")
   void aRedirectToARefusedAddressIsBrokenAndThatAddressIsNeverContacted() throws Exception {
     // 127.0.0.2 is loopback like 127.0.0.1, but the test profile allows only 127.0.0.1.
     try (Pages site = Pages.start();

@@ -11,9 +11,11 @@ import com.renovare.content.platform.net.RebindingResolver;
 import com.renovare.content.platform.net.StallingServer;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The fetcher with production's address rules: nothing off the public internet is allowed. */
+@Tag("owasp-api7")
 class LinkFetcherTest {
 
   private final LinkFetcher production =

@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Which CONTENT_ADMIN_TOKEN values the service starts with, in each launch mode. */
+@Tag("owasp-api2")
 class AdminTokenPolicyTest {
 
   private static final String RANDOM = "q3J8x0VZbL2mK9tWcR4yHn7uE1sA6dFg";

@@ -1,0 +1,95 @@
+package com.renovare.content.platform.security;
+
+import static com.renovare.content.editorial.Editorial.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.renovare.content.editorial.Editorial;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bearer tokens of the editorial API: a secret is shown once, stored hashed, revocable, and never
+ * taken from the query string.
+ */
+@QuarkusTest
+class EditorialTokensTest {
+
+  @Test
+  @Tag("owasp-api2")
+  @Tag("owasp-api6")
+  void tokensAreShownOnceStoredHashedAndCanBeRevokedOrExpire() {
+    Response issued =
+        as(Editorial.ADMIN)
+            .body(Map.of("name", "short-lived", "roles", List.of("editor")))
+            .post("/v1/editorial/tokens");
+    issued
+        .then()
+        .statusCode(201)
+        .body("secret", startsWith("rca_"))
+        .body("token.role", equalTo("editor"));
+    String secret = issued.path("secret");
+    String tokenId = issued.path("token.id");
+    assertEquals(47, secret.length());
+
+    as(Editorial.ADMIN)
+        .get("/v1/editorial/tokens")
+        .then()
+        .statusCode(200)
+        .body(not(containsString(secret)))
+        .body("items.name", hasItem("short-lived"))
+        .body("items.find { it.name == 'short-lived' }.secret", nullValue());
+    as(secret).get("/v1/editorial/articles").then().statusCode(200);
+    as(Editorial.ADMIN)
+        .delete("/v1/editorial/tokens/" + tokenId)
+        .then()
+        .statusCode(200)
+        .body("revokedAt", notNullValue());
+    as(secret)
+        .get("/v1/editorial/articles")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", startsWith("Bearer"))
+        .body("detail", equalTo("The bearer token is unknown, expired or revoked."));
+
+    as(Editorial.ADMIN)
+        .body(
+            Map.of(
+                "name",
+                "past",
+                "roles",
+                List.of("editor"),
+                "expiresAt",
+                Instant.now().minusSeconds(5).toString()))
+        .post("/v1/editorial/tokens")
+        .then()
+        .statusCode(400);
+  }
+
+  @Test
+  @Tag("owasp-api2")
+  void credentialsInTheQueryStringAreRefused() {
+    for (String name : List.of("access_token", "token", "api_key", "apikey")) {
+      given()
+          .queryParam(name, Editorial.ADMIN)
+          .get("/v1/editorial/articles")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("violations[0].field", equalTo(name));
+      given().queryParam(name, "rck_x").get("/v1/articles").then().statusCode(400);
+    }
+  }
+}
