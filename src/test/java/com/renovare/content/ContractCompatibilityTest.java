@@ -32,16 +32,16 @@ import org.openapitools.openapidiff.core.model.Endpoint;
 import org.openapitools.openapidiff.core.output.ConsoleRender;
 
 /**
- * The breaking-change gate: the contract in openapi/openapi.yaml keeps every promise of the
- * released v1 (openapi/v1-baseline.yaml). Within v1 only additive changes ship; a change that would
- * break a v1 client fails the build here, listed by operation.
+ * The breaking-change gate: the contract in openapi/openapi.yaml keeps every promise of the last
+ * release (the newest file in openapi/releases). Within v1 only additive changes ship; a change
+ * that would break a v1 client fails the build here, listed by operation.
  *
  * <p>The other tests feed the same comparison mutated copies of the baseline (in memory; the files
  * are never touched) to prove the gate does catch what it is there for.
  */
 class ContractCompatibilityTest {
 
-  private static final Path BASELINE = Path.of("openapi", "v1-baseline.yaml");
+  private static final Path BASELINE = ContractReleasesTest.lastRelease();
   private static final Path CURRENT = Path.of("openapi", "openapi.yaml");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -60,13 +60,15 @@ class ContractCompatibilityTest {
   private static final Pattern OPEN_ENDED = Pattern.compile("[*+]|\\{\\d+,\\}");
 
   @Test
-  void theContractKeepsEveryPromiseOfTheReleasedV1() throws IOException {
+  void theContractKeepsEveryPromiseOfTheLastRelease() throws IOException {
     ChangedOpenApi diff = compare(Files.readString(BASELINE), Files.readString(CURRENT));
 
     assertTrue(
         diff.isCompatible(),
         () ->
-            "openapi/openapi.yaml breaks the released v1 contract (openapi/v1-baseline.yaml):\n"
+            "openapi/openapi.yaml breaks the last released contract ("
+                + BASELINE
+                + "):\n"
                 + incompatibilities(diff)
                 + "\nA v1 client would break. Make the change additive, or ship it under /v2"
                 + " (see README, 'The contract gate').\n\nFull comparison:\n"

@@ -8,11 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything an editor controls about an article, in the order readers see it. The seed bundle is
  * written in this shape, and so are editorial writes.
  */
+@Schema(name = "ArticleContent")
 public record ArticleContent(
     @NotBlank @Size(max = Identifiers.SLUG_MAX) @Pattern(regexp = Identifiers.SLUG) String slug,
     @NotBlank @Size(max = Identifiers.LOCALE_MAX) @Pattern(regexp = Identifiers.LOCALE)

@@ -90,20 +90,20 @@ public record ProductCard(
   }
 
   /**
-   * The product's picture. Its schema name clashed with the editorial {@link
-   * ProductData.ProductImage}, and the contract has published it as "ProductImage1" since: pinned
-   * here so that the name no longer depends on the order in which the scanner meets the two.
+   * The product's picture. Named apart from the editorial {@link ProductData.ProductImage}, whose
+   * simple name it shares (the contract called it "ProductImage1" until 1.2.0).
    */
-  @Schema(name = "ProductImage1")
+  @Schema(name = "ProductCardImage")
   public record Picture(
       @Schema(description = "Absolute URL.", maxLength = 2000, required = true) String src,
       @Schema(description = "Alternative text.", maxLength = 300, required = true) String alt) {}
 
   /**
-   * An active ingredient and its amount per serving. Published as "ActiveIngredient1" for the same
-   * reason as {@link Picture}, and pinned likewise.
+   * An active ingredient and its amount per serving. Named apart from the editorial {@link
+   * ProductData.ActiveIngredient} likewise (the contract called it "ActiveIngredient1" until
+   * 1.2.0).
    */
-  @Schema(name = "ActiveIngredient1")
+  @Schema(name = "ProductCardIngredient")
   public record Ingredient(
       @Schema(
               description = "Ingredient name.",

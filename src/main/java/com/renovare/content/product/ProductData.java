@@ -9,11 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Product master data as the commerce system sends it, keyed by SKU. The seed bundle's sample
  * products use the same shape, with {@code sample} set.
  */
+@Schema(name = "ProductData")
 public record ProductData(
     @NotBlank @Size(max = Identifiers.SKU_MAX) @Pattern(regexp = Identifiers.SKU) String sku,
     @NotBlank @Size(max = 200) String name,

@@ -2,7 +2,6 @@ package com.renovare.content.platform.database;
 
 import com.renovare.content.platform.ApiDefinition;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,13 +9,13 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Describes how the API behaves while the database is unreachable, once for every operation: the
  * Content-Stale header on current delivery documents served from memory, and the 503 with
- * Retry-After that anything needing the database answers. Runs at build time.
+ * Retry-After that anything needing the database answers. The header and the response are described
+ * in openapi/components/shared.yaml. Runs at build time.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OutageContract implements OASFilter {
@@ -25,42 +24,11 @@ public class OutageContract implements OASFilter {
   public static final String STALE_HEADER = "Content-Stale";
 
   private static final String STALE = "ContentStale";
-  private static final String RETRY_AFTER = "RetryAfterOutage";
   private static final String CURRENT_CACHE_CONTROL =
       "#/components/headers/" + ApiDefinition.CACHE_CONTROL_CURRENT;
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    openAPI
-        .getComponents()
-        .addHeader(
-            STALE,
-            OASFactory.createHeader()
-                .description(
-                    "Present, with the value true, when the database could not be reached and"
-                        + " this instance answered from memory: the document was current when it"
-                        + " was cached, but a newer version may have been published since. Absent"
-                        + " otherwise. Version URLs never carry it: their bytes never change.")
-                .schema(
-                    OASFactory.createSchema()
-                        .addType(Schema.SchemaType.STRING)
-                        .addEnumeration("true"))
-                .example("true"))
-        .addHeader(
-            RETRY_AFTER,
-            OASFactory.createHeader()
-                .description("Seconds to wait before trying again.")
-                .schema(
-                    OASFactory.createSchema()
-                        .addType(Schema.SchemaType.INTEGER)
-                        .format("int32")
-                        // ApiProblem.unavailable always says 5; the bound leaves room to tune it.
-                        .minimum(BigDecimal.ONE)
-                        .maximum(BigDecimal.valueOf(60)))
-                .example(5));
-    APIResponse unavailable = openAPI.getComponents().getResponses().get(ApiDefinition.UNAVAILABLE);
-    unavailable.addHeader("Retry-After", ref(RETRY_AFTER));
-
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       for (Operation operation : path.getValue().getOperations().values()) {
         Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();

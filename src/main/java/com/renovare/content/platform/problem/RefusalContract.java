@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents, once for every operation, the refusals that do not depend on the operation: a request
  * the HTTP layer cannot parse or that breaks its size limits, an Accept header nothing satisfies,
- * and for operations with a body one that is too large or of a media type not accepted. Runs at
- * build time.
+ * and for operations with a body one that is too large or of a media type not accepted. The
+ * responses are described in openapi/components/shared.yaml. Runs at build time.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RefusalContract implements OASFilter {
@@ -26,29 +26,6 @@ public class RefusalContract implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    // The HTTP layer answers these before any route runs, so the body is empty.
-    openAPI
-        .getComponents()
-        .addResponse(
-            MALFORMED_REQUEST,
-            OASFactory.createAPIResponse()
-                .description(
-                    "The request is not valid HTTP, for example a control character in a header"
-                        + " or a character the URL may not contain unencoded. Refused by the HTTP"
-                        + " layer with an empty body and the connection closed."))
-        .addResponse(
-            URI_TOO_LONG,
-            OASFactory.createAPIResponse()
-                .description(
-                    "The request line is longer than 4096 bytes. Refused by the HTTP layer with an"
-                        + " empty body and the connection closed."))
-        .addResponse(
-            HEADERS_TOO_LARGE,
-            OASFactory.createAPIResponse()
-                .description(
-                    "The request headers together are larger than 16 KB. Refused by the HTTP layer"
-                        + " with an empty body and the connection closed."));
-
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       for (Operation operation : path.getValue().getOperations().values()) {
         APIResponses responses = operation.getResponses();

@@ -1,9 +1,11 @@
 package com.renovare.content.editorial.rest;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.editorial.Requests;
@@ -13,6 +15,11 @@ import com.renovare.content.safety.SafetyNoteData;
 import com.renovare.content.webhook.SubscriptionRequest;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,12 +27,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every request example the contract shows passes the checks a real request goes through (strict
- * reading and field rules), so a client that copies one is not refused for its shape.
+ * Every request example the contract shows (openapi/components/operations.yaml) passes the checks a
+ * real request goes through (strict reading and field rules), so a client that copies one is not
+ * refused for its shape.
  */
 class RequestExamplesTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Validator VALIDATOR =
       Validation.byDefaultProvider()
           .configure()
@@ -33,24 +41,52 @@ class RequestExamplesTest {
           .buildValidatorFactory()
           .getValidator();
 
-  static Stream<Arguments> examples() {
-    return Stream.of(
-        Arguments.of(EditorialExamples.ARTICLE_CONTENT, ArticleContent.class),
-        Arguments.of(EditorialExamples.PUBLISH, Requests.Publish.class),
-        Arguments.of(EditorialExamples.SCHEDULE, Requests.Schedule.class),
-        Arguments.of(EditorialExamples.REVERT, Requests.Revert.class),
-        Arguments.of(EditorialExamples.TOKEN_REQUEST, Requests.Token.class),
-        Arguments.of(EditorialExamples.PRODUCTS, Requests.ProductUpsert.class),
-        Arguments.of(EditorialExamples.PARTNER_KEY_REQUEST, PartnerKeyRequest.class),
-        Arguments.of(EditorialExamples.CITATION, CitationData.class),
-        Arguments.of(EditorialExamples.SAFETY_NOTE, SafetyNoteData.class),
-        Arguments.of(EditorialExamples.WEBHOOK_REQUEST, SubscriptionRequest.class));
+  /** The class each operation reads its JSON body into. */
+  private static final Map<String, Class<?>> BODIES =
+      Map.ofEntries(
+          Map.entry("createDraft", ArticleContent.class),
+          Map.entry("replaceDraft", ArticleContent.class),
+          Map.entry("publishDraft", Requests.Publish.class),
+          Map.entry("scheduleDraft", Requests.Schedule.class),
+          Map.entry("revertDraft", Requests.Revert.class),
+          Map.entry("redactArticle", Requests.Redact.class),
+          Map.entry("issueToken", Requests.Token.class),
+          Map.entry("upsertProducts", Requests.ProductUpsert.class),
+          Map.entry("issuePartnerKey", PartnerKeyRequest.class),
+          Map.entry("createCitation", CitationData.class),
+          Map.entry("updateCitation", CitationData.class),
+          Map.entry("createSafetyNote", SafetyNoteData.class),
+          Map.entry("replaceSafetyNote", SafetyNoteData.class),
+          Map.entry("createWebhook", SubscriptionRequest.class),
+          Map.entry("replaceWebhook", SubscriptionRequest.class));
+
+  static Stream<Arguments> examples() throws IOException {
+    JsonNode paths = YAML.readTree(Path.of("openapi", "components", "operations.yaml").toFile());
+    List<Arguments> found = new ArrayList<>();
+    paths
+        .path("paths")
+        .forEach(
+            path ->
+                path.forEach(
+                    operation -> {
+                      JsonNode json =
+                          operation.path("requestBody").path("content").path("application/json");
+                      json.path("examples")
+                          .forEach(
+                              example ->
+                                  found.add(
+                                      Arguments.of(
+                                          operation.path("operationId").asText(),
+                                          example.path("value"))));
+                    }));
+    return found.stream();
   }
 
-  @ParameterizedTest(name = "{1}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void theExampleIsAValidRequest(String example, Class<?> type) throws Exception {
-    JsonNode body = JSON.readTree(example);
-    assertDoesNotThrow(() -> StrictBody.read(body, type, VALIDATOR));
+  void theExampleIsAValidRequest(String operation, JsonNode example) {
+    Class<?> type = BODIES.get(operation);
+    assertNotNull(type, operation + " shows a request example no test reads");
+    assertDoesNotThrow(() -> StrictBody.read(example, type, VALIDATOR));
   }
 }
