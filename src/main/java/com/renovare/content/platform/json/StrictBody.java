@@ -59,6 +59,10 @@ public final class StrictBody {
               .map(name -> new Problem.Violation(name, "is not a property that can be written"))
               .toList());
     }
+    List<Problem.Violation> overLimit = CollectionBounds.exceeded(value);
+    if (!overLimit.isEmpty()) {
+      throw ApiProblem.invalidBody(overLimit);
+    }
     Set<ConstraintViolation<T>> violations = validator.validate(value);
     if (!violations.isEmpty()) {
       throw ApiProblem.invalidBody(ProblemMapper.violations(violations));

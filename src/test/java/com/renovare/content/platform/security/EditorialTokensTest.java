@@ -15,6 +15,8 @@ import com.renovare.content.editorial.Editorial;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -26,6 +28,33 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class EditorialTokensTest {
+
+  /**
+   * Found by HostileInputFuzzTest: a hundred thousand nulls where three roles are allowed made Bean
+   * Validation report each element, and the request ran past the client's timeout.
+   */
+  @Test
+  @Tag("owasp-api4")
+  void aRoleListFarOverItsLimitIsRefusedNamedOnceAndCreatesNothing() {
+    List<String> roles = Collections.nCopies(100_000, null);
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", "far-too-many-roles");
+    body.put("roles", roles);
+    as(Editorial.ADMIN)
+        .body(body)
+        .post("/v1/editorial/tokens")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations.size()", equalTo(1))
+        .body("violations[0].field", equalTo("roles"))
+        .body("violations[0].message", equalTo("size must be between 0 and 3"));
+    as(Editorial.ADMIN)
+        .get("/v1/editorial/tokens")
+        .then()
+        .statusCode(200)
+        .body("items.name", not(hasItem("far-too-many-roles")));
+  }
 
   @Test
   @Tag("owasp-api2")
