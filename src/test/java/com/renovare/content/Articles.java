@@ -7,7 +7,7 @@ import com.renovare.content.article.Author;
 import com.renovare.content.article.Block;
 import com.renovare.content.article.Credit;
 import com.renovare.content.article.Disclaimer;
-import com.renovare.content.platform.security.Actor;
+import com.renovare.content.audit.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.renovare.content.article;
 
-import com.renovare.content.platform.Identifiers;
+import com.renovare.content.identifier.Identifiers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

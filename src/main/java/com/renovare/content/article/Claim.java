@@ -1,7 +1,7 @@
 package com.renovare.content.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.renovare.content.platform.Identifiers;
+import com.renovare.content.identifier.Identifiers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;

@@ -2,7 +2,7 @@ package com.renovare.content.compliance;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.renovare.content.platform.Identifiers;
+import com.renovare.content.identifier.Identifiers;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -2,7 +2,7 @@ package com.renovare.content.delivery;
 
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.citation.CslJson;
-import com.renovare.content.platform.Identifiers;
+import com.renovare.content.identifier.Identifiers;
 import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.paging.Paging;
@@ -46,7 +46,7 @@ public class ArticleDelivery {
    * the review marked overdue; those bytes are not its version URL's, so Content-Location is left
    * out then.
    */
-  public Uni<Delivered> current(String slug) {
+  public Uni<ReadyResponse> current(String slug) {
     Identifiers.slug("slug", slug);
     return cache.lookup(DeliveryCache.ARTICLE + slug, () -> loadCurrent(slug));
   }
@@ -55,20 +55,20 @@ public class ArticleDelivery {
    * As {@link #current}, after {@link #prepared(String)} found nothing: loads it (or joins the load
    * in flight) without looking in the cache a second time.
    */
-  public Uni<Delivered> currentNotPrepared(String slug) {
+  public Uni<ReadyResponse> currentNotPrepared(String slug) {
     Identifiers.slug("slug", slug);
     return cache.load(DeliveryCache.ARTICLE + slug, () -> loadCurrent(slug));
   }
 
-  private Delivered loadCurrent(String slug) {
+  private ReadyResponse loadCurrent(String slug) {
     CurrentDocument current = content.current(slug).orElseThrow(() -> absent(slug));
     Instant now = clock.instant();
     StoredDocument doc = current.at(now);
-    return Delivered.of(
+    return ReadyResponse.of(
             doc.bytes(),
             doc.gzip(),
             doc.etag(),
-            Delivered.Freshness.CURRENT,
+            ReadyResponse.Freshness.CURRENT,
             doc == current.published() ? versionUrl(slug, doc.version()) : null,
             doc.surrogateKeys())
         .until(current.sameUntil(now));
@@ -78,7 +78,7 @@ public class ArticleDelivery {
    * The current version as {@link #current} last prepared it, if the cache still holds it; null
    * otherwise (nothing is validated or loaded: a slug that is not one is simply not held).
    */
-  public Delivered prepared(String slug) {
+  public ReadyResponse prepared(String slug) {
     return isKeyPart(slug) ? cache.fresh(DeliveryCache.ARTICLE + slug) : null;
   }
 
@@ -87,7 +87,7 @@ public class ArticleDelivery {
    * The version is looked up as written, so only its canonical form ("3", never "03") is ever
    * found.
    */
-  public Delivered prepared(String slug, String rawVersion) {
+  public ReadyResponse prepared(String slug, String rawVersion) {
     return isKeyPart(slug) && isKeyPart(rawVersion)
         ? cache.fresh(DeliveryCache.VERSION + slug + "|" + rawVersion)
         : null;
@@ -99,35 +99,35 @@ public class ArticleDelivery {
   }
 
   /** The current version as schema.org JSON-LD for search engines. */
-  public Uni<Delivered> currentLinkedData(String slug) {
+  public Uni<ReadyResponse> currentLinkedData(String slug) {
     Identifiers.slug("slug", slug);
     return cache.lookup(
         DeliveryCache.LINKED_DATA + slug,
         () -> {
           StoredDocument doc = content.current(slug).orElseThrow(() -> absent(slug)).published();
-          return linkedData(doc, Delivered.Freshness.CURRENT, versionUrl(slug, doc.version()));
+          return linkedData(doc, ReadyResponse.Freshness.CURRENT, versionUrl(slug, doc.version()));
         });
   }
 
   /** Any version ever published, as schema.org JSON-LD. */
-  public Uni<Delivered> versionLinkedData(String slug, String rawVersion) {
+  public Uni<ReadyResponse> versionLinkedData(String slug, String rawVersion) {
     int version = versionNumber(slug, rawVersion);
     return cache.lookup(
         DeliveryCache.VERSION + slug + "|" + version + "|ld",
-        () -> linkedData(stored(slug, version), Delivered.Freshness.IMMUTABLE, null));
+        () -> linkedData(stored(slug, version), ReadyResponse.Freshness.IMMUTABLE, null));
   }
 
-  private static Delivered linkedData(
-      StoredDocument doc, Delivered.Freshness freshness, String contentLocation) {
+  private static ReadyResponse linkedData(
+      StoredDocument doc, ReadyResponse.Freshness freshness, String contentLocation) {
     byte[] body = LinkedData.of(doc.bytes());
-    return Delivered.of(body, ETags.of(body), freshness, contentLocation, doc.surrogateKeys());
+    return ReadyResponse.of(body, ETags.of(body), freshness, contentLocation, doc.surrogateKeys());
   }
 
   /**
    * The sources the current version cites, as that version shows them: a list of citations, or
    * CSL-JSON items for reference managers and citation processors.
    */
-  public Uni<Delivered> citations(String slug, boolean csl) {
+  public Uni<ReadyResponse> citations(String slug, boolean csl) {
     Identifiers.slug("slug", slug);
     return cache.lookup(
         DeliveryCache.CITATIONS + slug + "|" + (csl ? "csl" : "json"),
@@ -138,13 +138,13 @@ public class ArticleDelivery {
                   .citations();
           byte[] body =
               Json.bytes(csl ? cited.stream().map(CslJson::item).toList() : Map.of("items", cited));
-          return Delivered.of(
-              body, ETags.of(body), Delivered.Freshness.CURRENT, null, doc.surrogateKeys());
+          return ReadyResponse.of(
+              body, ETags.of(body), ReadyResponse.Freshness.CURRENT, null, doc.surrogateKeys());
         });
   }
 
   /** Any version ever published, byte for byte as it was first delivered. */
-  public Uni<Delivered> version(String slug, String rawVersion) {
+  public Uni<ReadyResponse> version(String slug, String rawVersion) {
     int version = versionNumber(slug, rawVersion);
     return cache.lookup(
         DeliveryCache.VERSION + slug + "|" + version, () -> loadVersion(slug, version));
@@ -154,19 +154,19 @@ public class ArticleDelivery {
    * As {@link #version}, after {@link #prepared(String, String)} found nothing: loads it (or joins
    * the load in flight) without looking in the cache a second time.
    */
-  public Uni<Delivered> versionNotPrepared(String slug, String rawVersion) {
+  public Uni<ReadyResponse> versionNotPrepared(String slug, String rawVersion) {
     int version = versionNumber(slug, rawVersion);
     return cache.load(
         DeliveryCache.VERSION + slug + "|" + version, () -> loadVersion(slug, version));
   }
 
-  private Delivered loadVersion(String slug, int version) {
+  private ReadyResponse loadVersion(String slug, int version) {
     StoredDocument doc = stored(slug, version);
-    return Delivered.of(
+    return ReadyResponse.of(
         doc.bytes(),
         doc.gzip(),
         doc.etag(),
-        Delivered.Freshness.IMMUTABLE,
+        ReadyResponse.Freshness.IMMUTABLE,
         null,
         doc.surrogateKeys());
   }
@@ -207,7 +207,7 @@ public class ArticleDelivery {
   }
 
   /** One section of the current version, with the products and sources it references. */
-  public Uni<Delivered> section(String slug, String key) {
+  public Uni<ReadyResponse> section(String slug, String key) {
     Identifiers.slug("slug", slug);
     Identifiers.sectionKey("key", key);
     return cache.lookup(
@@ -222,13 +222,13 @@ public class ArticleDelivery {
                               ? ApiProblem.notFound(
                                   "The article '" + slug + "' has no section '" + key + "'.")
                               : absent(slug));
-          return Delivered.of(
-              doc.bytes(), doc.etag(), Delivered.Freshness.CURRENT, null, doc.surrogateKeys());
+          return ReadyResponse.of(
+              doc.bytes(), doc.etag(), ReadyResponse.Freshness.CURRENT, null, doc.surrogateKeys());
         });
   }
 
   /** The version history, newest first, served from the cache until the article changes. */
-  public Uni<Delivered> versions(String slug, String rawLimit, String cursor) {
+  public Uni<ReadyResponse> versions(String slug, String rawLimit, String cursor) {
     Identifiers.slug("slug", slug);
     int limit = Paging.limit(rawLimit);
     return cache.lookup(
@@ -238,12 +238,12 @@ public class ArticleDelivery {
             throw noArticle(slug);
           }
           byte[] body = Json.bytes(history.page(slug, String.valueOf(limit), cursor));
-          return Delivered.current(body, ETags.of(body));
+          return ReadyResponse.current(body, ETags.of(body));
         });
   }
 
   /** Live articles, newest first, optionally filtered by topic, linked product and locale. */
-  public Uni<Delivered> list(
+  public Uni<ReadyResponse> list(
       String topic, String sku, String locale, String rawLimit, String cursor) {
     ListFilter filter =
         new ListFilter(
@@ -263,7 +263,7 @@ public class ArticleDelivery {
                   (json, row) -> json.writeRawValue(row.summaryJson()),
                   nextCursor(rows, page, limit));
           return new DeliveryCache.Loaded(
-              Delivered.current(body, ETags.of(body)), shows(filter, after, rows, page, limit));
+              ReadyResponse.current(body, ETags.of(body)), shows(filter, after, rows, page, limit));
         });
   }
 

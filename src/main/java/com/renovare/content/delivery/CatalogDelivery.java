@@ -4,7 +4,7 @@ import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.citation.CslJson;
 import com.renovare.content.citation.link.CitationLinks;
-import com.renovare.content.platform.Identifiers;
+import com.renovare.content.identifier.Identifiers;
 import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.paging.Paging;
@@ -54,7 +54,7 @@ public class CatalogDelivery {
    * The product with the safety notes that apply to it, as the catalogues hold them now: read once,
    * then served from the cache until the product, a safety note or a citation changes.
    */
-  public Uni<Delivered> product(String sku) {
+  public Uni<ReadyResponse> product(String sku) {
     Identifiers.sku("sku", sku);
     return cache.lookup(
         DeliveryCache.PRODUCT + sku,
@@ -65,12 +65,12 @@ public class CatalogDelivery {
                   ? List.of()
                   : safetyNotes.forIngredient(card.activeIngredient().name());
           byte[] body = Json.bytes(ProductDetail.of(card, notes));
-          return Delivered.current(body, ETags.of(body));
+          return ReadyResponse.current(body, ETags.of(body));
         });
   }
 
   /** A safety note as it is now, served from the cache until it or a citation changes. */
-  public Uni<Delivered> safetyNote(String key) {
+  public Uni<ReadyResponse> safetyNote(String key) {
     SafetyNoteData.checkKey("key", key);
     return cache.lookup(
         DeliveryCache.SAFETY_NOTE + key,
@@ -81,12 +81,12 @@ public class CatalogDelivery {
                       .view(key)
                       .orElseThrow(
                           () -> ApiProblem.notFound("No safety note has the key '" + key + "'.")));
-          return Delivered.current(body, ETags.of(body));
+          return ReadyResponse.current(body, ETags.of(body));
         });
   }
 
   /** The live articles that link the product, each with the places it is linked. */
-  public Uni<Delivered> articlesLinking(String sku, String rawLimit, String cursor) {
+  public Uni<ReadyResponse> articlesLinking(String sku, String rawLimit, String cursor) {
     Identifiers.sku("sku", sku);
     int limit = Paging.limit(rawLimit);
     PublishedContent.ListPosition after = ArticleDelivery.listCursor(cursor);
@@ -117,7 +117,7 @@ public class CatalogDelivery {
                             .toList())),
             ArticleDelivery.nextCursor(rows, page, limit));
     return new DeliveryCache.Loaded(
-        Delivered.current(body, ETags.of(body)),
+        ReadyResponse.current(body, ETags.of(body)),
         ArticleDelivery.shows(filter, after, rows, page, limit));
   }
 
@@ -125,25 +125,25 @@ public class CatalogDelivery {
    * The citation with the link health of its current URL, when it has been checked. Public only
    * while the current version of a live article cites it.
    */
-  public Uni<Delivered> citation(String key) {
+  public Uni<ReadyResponse> citation(String key) {
     Identifiers.citationKey("key", key);
     return cache.lookup(
         DeliveryCache.CITATION + key + "|json",
         () -> {
           CitationData citation = find(key);
           byte[] body = Json.bytes(DeliveredCitation.of(citation, links.of(key).orElse(null)));
-          return Delivered.current(body, ETags.of(body));
+          return ReadyResponse.current(body, ETags.of(body));
         });
   }
 
   /** The citation as a CSL-JSON item, which has no place for link health. */
-  public Uni<Delivered> citationAsCsl(String key) {
+  public Uni<ReadyResponse> citationAsCsl(String key) {
     Identifiers.citationKey("key", key);
     return cache.lookup(
         DeliveryCache.CITATION + key + "|csl",
         () -> {
           byte[] body = Json.bytes(CslJson.item(find(key)));
-          return Delivered.current(body, ETags.of(body));
+          return ReadyResponse.current(body, ETags.of(body));
         });
   }
 

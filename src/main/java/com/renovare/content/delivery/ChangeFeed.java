@@ -85,13 +85,13 @@ public class ChangeFeed {
           boolean hasMore) {}
 
   /** The changes after {@code since} (from the beginning when absent), at most {@code rawLimit}. */
-  public Uni<Delivered> page(String since, String rawLimit) {
+  public Uni<ReadyResponse> page(String since, String rawLimit) {
     int size = Paging.limit(rawLimit);
     long after = since == null ? 0 : position(since);
     return cache.lookup(DeliveryCache.FEED + after + "|" + size, () -> load(after, size));
   }
 
-  private Delivered load(long after, int size) {
+  private ReadyResponse load(long after, int size) {
     List<PublishedContent.FeedEntry> entries = published.feed(after, size + 1);
     boolean hasMore = entries.size() > size;
     List<Change> items =
@@ -112,7 +112,7 @@ public class ChangeFeed {
             .toList();
     String next = items.isEmpty() ? cursorOf(after) : items.get(items.size() - 1).cursor();
     byte[] body = Json.bytes(new ChangePage(items, next, hasMore));
-    return Delivered.current(body, ETags.of(body));
+    return ReadyResponse.current(body, ETags.of(body));
   }
 
   private static String cursorOf(long seq) {

@@ -89,19 +89,19 @@ public class DeliveryCache {
       String topic, String sku, String locale, Instant after, Instant last, Set<String> slugs) {}
 
   /** A loaded response and, for a list page, what it shows. */
-  record Loaded(Delivered delivered, Page page) {}
+  record Loaded(ReadyResponse delivered, Page page) {}
 
   /** Compared by identity: the key index must tell one load's entry from another's. */
   private static final class Entry {
-    private final Delivered delivered;
+    private final ReadyResponse delivered;
     private final Page page;
 
-    Entry(Delivered delivered, Page page) {
+    Entry(ReadyResponse delivered, Page page) {
       this.delivered = delivered;
       this.page = page;
     }
 
-    Delivered delivered() {
+    ReadyResponse delivered() {
       return delivered;
     }
 
@@ -118,7 +118,7 @@ public class DeliveryCache {
    * One load in progress; {@code storable} and {@code pageChanges} are guarded by {@link #stores}.
    */
   private static final class Flight {
-    final CompletableFuture<Delivered> result = new CompletableFuture<>();
+    final CompletableFuture<ReadyResponse> result = new CompletableFuture<>();
     boolean storable = true;
 
     /**
@@ -232,7 +232,7 @@ public class DeliveryCache {
    * The cached response for the key, or the loader's result (loaded off the event loop, once for
    * all the requests that miss the key meanwhile).
    */
-  Uni<Delivered> lookup(String key, Supplier<Delivered> loader) {
+  Uni<ReadyResponse> lookup(String key, Supplier<ReadyResponse> loader) {
     return lookupPage(key, () -> new Loaded(loader.get(), null));
   }
 
@@ -240,13 +240,13 @@ public class DeliveryCache {
    * As {@link #lookup}, for a caller that has just found nothing {@link #fresh} for the key: it
    * loads (or joins the load in flight) without looking again, which would count a second miss.
    */
-  Uni<Delivered> load(String key, Supplier<Delivered> loader) {
+  Uni<ReadyResponse> load(String key, Supplier<ReadyResponse> loader) {
     return join(key, () -> new Loaded(loader.get(), null));
   }
 
   /** As {@link #lookup}, for a list page that says what it shows. */
-  Uni<Delivered> lookupPage(String key, Supplier<Loaded> loader) {
-    Delivered hit = fresh(key);
+  Uni<ReadyResponse> lookupPage(String key, Supplier<Loaded> loader) {
+    ReadyResponse hit = fresh(key);
     if (hit != null) {
       return Uni.createFrom().item(hit);
     }
@@ -254,7 +254,7 @@ public class DeliveryCache {
   }
 
   /** Starts the load of the key, or joins the one in flight. */
-  private Uni<Delivered> join(String key, Supplier<Loaded> loader) {
+  private Uni<ReadyResponse> join(String key, Supplier<Loaded> loader) {
     Flight flight = new Flight();
     Flight running = flights.putIfAbsent(key, flight);
     if (running == null) {
@@ -269,7 +269,7 @@ public class DeliveryCache {
       }
     }
     // A copy each, so that a request that goes away cancels nothing the others wait for.
-    CompletableFuture<Delivered> result = running.result.copy();
+    CompletableFuture<ReadyResponse> result = running.result.copy();
     return Uni.createFrom().completionStage(result);
   }
 
@@ -292,17 +292,17 @@ public class DeliveryCache {
   }
 
   /** The response the cache may serve for the key now; null when it holds none or it expired. */
-  Delivered fresh(String key) {
+  ReadyResponse fresh(String key) {
     Entry entry = entries.getIfPresent(key);
     if (entry == null) {
       return null;
     }
-    Delivered hit = entry.delivered();
+    ReadyResponse hit = entry.delivered();
     return hit.expiresAt() == null || clock.instant().isBefore(hit.expiresAt()) ? hit : null;
   }
 
   /** What the cache holds for the key now, expired or not; null when nothing. */
-  Delivered held(String key) {
+  ReadyResponse held(String key) {
     Entry entry = entries.getIfPresent(key);
     return entry == null ? null : entry.delivered();
   }
@@ -316,7 +316,7 @@ public class DeliveryCache {
    * Keeps what a load read, unless any eviction happened since it started ({@code loadStartedAt}).
    * Returns whether it was kept.
    */
-  boolean store(String key, Delivered loaded, long loadStartedAt) {
+  boolean store(String key, ReadyResponse loaded, long loadStartedAt) {
     synchronized (stores) {
       if (generation != loadStartedAt) {
         return false;

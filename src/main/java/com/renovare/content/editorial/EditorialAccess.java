@@ -1,13 +1,13 @@
 package com.renovare.content.editorial;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.renovare.content.platform.audit.AuditLog;
+import com.renovare.content.access.Role;
+import com.renovare.content.access.TokenView;
+import com.renovare.content.access.Tokens;
+import com.renovare.content.audit.Actor;
+import com.renovare.content.audit.AuditLog;
 import com.renovare.content.platform.json.StrictBody;
 import com.renovare.content.platform.problem.ApiProblem;
-import com.renovare.content.platform.security.Actor;
-import com.renovare.content.platform.security.Role;
-import com.renovare.content.platform.security.TokenView;
-import com.renovare.content.platform.security.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.util.Comparator;
@@ -27,8 +27,9 @@ public class EditorialAccess {
     this.validator = validator;
   }
 
-  public Views.IssuedToken issue(JsonNode body, Actor actor) {
-    Requests.Token request = StrictBody.read(body, Requests.Token.class, validator);
+  public EditorialResponses.IssuedToken issue(JsonNode body, Actor actor) {
+    EditorialRequests.Token request =
+        StrictBody.read(body, EditorialRequests.Token.class, validator);
     Role role =
         request.roles().stream()
             .map(r -> Role.fromWire(r).orElseThrow())
@@ -36,11 +37,11 @@ public class EditorialAccess {
             .orElseThrow();
     Tokens.Issued issued =
         tokens.issue(request.name(), request.byline(), role, request.expiresAt(), actor);
-    return new Views.IssuedToken(issued.token(), issued.secret());
+    return new EditorialResponses.IssuedToken(issued.token(), issued.secret());
   }
 
-  public Views.TokenList tokens() {
-    return new Views.TokenList(tokens.list());
+  public EditorialResponses.TokenList tokens() {
+    return new EditorialResponses.TokenList(tokens.list());
   }
 
   public TokenView revoke(String rawId, Actor actor) {
@@ -53,8 +54,8 @@ public class EditorialAccess {
     return tokens.revoke(id, actor);
   }
 
-  public Views.AuditPage audit(String limit, String cursor) {
+  public EditorialResponses.AuditPage audit(String limit, String cursor) {
     AuditLog.Page page = audit.page(limit, cursor);
-    return new Views.AuditPage(page.items(), page.next());
+    return new EditorialResponses.AuditPage(page.items(), page.next());
   }
 }

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.renovare.content.article.Article;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.ArticleDrafts;
+import com.renovare.content.audit.Actor;
 import com.renovare.content.compliance.ComplianceReport;
-import com.renovare.content.platform.Identifiers;
+import com.renovare.content.identifier.Identifiers;
 import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.json.StrictBody;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
-import com.renovare.content.platform.security.Actor;
 import com.renovare.content.publishing.PublishedVersion;
 import com.renovare.content.publishing.PublishingService;
 import com.renovare.content.publishing.Redaction;
@@ -47,18 +47,19 @@ public class EditorialArticles {
   public record Written<T>(T body, String etag) {}
 
   @Transactional
-  public Written<Views.Draft> create(JsonNode body, Actor actor) {
+  public Written<EditorialResponses.Draft> create(JsonNode body, Actor actor) {
     ArticleContent content = StrictBody.read(body, ArticleContent.class, validator);
     return get(drafts.create(content, actor).toString());
   }
 
   @Transactional
-  public Written<Views.Draft> get(String rawId) {
+  public Written<EditorialResponses.Draft> get(String rawId) {
     UUID id = id(rawId);
     return drafts.find(id, this::view).orElseThrow(() -> noArticle(id));
   }
 
-  public Views.DraftList list(String rawStatus, String slug, String rawLimit, String cursor) {
+  public EditorialResponses.DraftList list(
+      String rawStatus, String slug, String rawLimit, String cursor) {
     Article.Status status = null;
     if (rawStatus != null) {
       status =
@@ -78,21 +79,22 @@ public class EditorialArticles {
     if (after != null && !after.get(0).equals("s")) {
       throw Paging.invalidCursor();
     }
-    List<Views.DraftSummary> rows =
+    List<EditorialResponses.DraftSummary> rows =
         drafts.list(
             status,
             slug,
             after == null ? null : after.get(1),
             limit + 1,
             EditorialArticles::summary);
-    List<Views.DraftSummary> page = rows.subList(0, Math.min(limit, rows.size()));
+    List<EditorialResponses.DraftSummary> page = rows.subList(0, Math.min(limit, rows.size()));
     String next =
         rows.size() > limit ? Paging.encodeCursor("s", page.get(page.size() - 1).slug()) : null;
-    return new Views.DraftList(page, next);
+    return new EditorialResponses.DraftList(page, next);
   }
 
   @Transactional
-  public Written<Views.Draft> replace(String rawId, String ifMatch, JsonNode body, Actor actor) {
+  public Written<EditorialResponses.Draft> replace(
+      String rawId, String ifMatch, JsonNode body, Actor actor) {
     UUID id = id(rawId);
     long expected = Preconditions.required(ifMatch);
     ArticleContent content = StrictBody.read(body, ArticleContent.class, validator);
@@ -100,7 +102,7 @@ public class EditorialArticles {
   }
 
   /** The saved draft's view, after a schedule made for other content was cancelled. */
-  private Written<Views.Draft> edited(Article article, Actor actor) {
+  private Written<EditorialResponses.Draft> edited(Article article, Actor actor) {
     publishing.draftEdited(article, actor);
     return view(article);
   }
@@ -113,10 +115,12 @@ public class EditorialArticles {
     return publishing.preview(id(rawId));
   }
 
-  public Views.Published publish(String rawId, String ifMatch, JsonNode body, Actor actor) {
+  public EditorialResponses.Published publish(
+      String rawId, String ifMatch, JsonNode body, Actor actor) {
     UUID id = id(rawId);
     long expected = Preconditions.optional(ifMatch);
-    Requests.Publish request = StrictBody.read(body, Requests.Publish.class, validator);
+    EditorialRequests.Publish request =
+        StrictBody.read(body, EditorialRequests.Publish.class, validator);
     return published(publishing.publish(id, expected, actor, request.changeNote()));
   }
 
@@ -127,7 +131,8 @@ public class EditorialArticles {
   public ScheduleView schedule(String rawId, String ifMatch, JsonNode body, Actor actor) {
     UUID id = id(rawId);
     long expected = Preconditions.optional(ifMatch);
-    Requests.Schedule request = StrictBody.read(body, Requests.Schedule.class, validator);
+    EditorialRequests.Schedule request =
+        StrictBody.read(body, EditorialRequests.Schedule.class, validator);
     return publishing.schedule(id, expected, request.publishAt(), request.changeNote(), actor);
   }
 
@@ -138,16 +143,19 @@ public class EditorialArticles {
   /** Redacts one or every version of a published article; irreversible. */
   public Redaction redact(String rawId, JsonNode body, Actor actor) {
     UUID id = id(rawId);
-    Requests.Redact request = StrictBody.read(body, Requests.Redact.class, validator);
+    EditorialRequests.Redact request =
+        StrictBody.read(body, EditorialRequests.Redact.class, validator);
     return publishing.redact(id, request.versionNumber(), request.reason().strip(), actor);
   }
 
   /** Makes the draft a copy of a published version; publishing it then restores that version. */
   @Transactional
-  public Written<Views.Draft> revert(String rawId, String ifMatch, JsonNode body, Actor actor) {
+  public Written<EditorialResponses.Draft> revert(
+      String rawId, String ifMatch, JsonNode body, Actor actor) {
     UUID id = id(rawId);
     long expected = Preconditions.required(ifMatch);
-    Requests.Revert request = StrictBody.read(body, Requests.Revert.class, validator);
+    EditorialRequests.Revert request =
+        StrictBody.read(body, EditorialRequests.Revert.class, validator);
     ArticleContent content = publishing.contentOf(id, request.version());
     return edited(drafts.replace(id, expected, content, actor, article -> article), actor);
   }
@@ -159,8 +167,8 @@ public class EditorialArticles {
     return history.forEditors(slug, rawLimit, cursor);
   }
 
-  static Views.Published published(PublishedVersion v) {
-    return new Views.Published(
+  static EditorialResponses.Published published(PublishedVersion v) {
+    return new EditorialResponses.Published(
         v.version(),
         v.publishedAt(),
         v.etag(),
@@ -178,25 +186,25 @@ public class EditorialArticles {
     return publishing.compliance(id(rawId), Identifiers.version("version", rawVersion));
   }
 
-  private Written<Views.Draft> view(Article article) {
+  private Written<EditorialResponses.Draft> view(Article article) {
     String self = "/v1/editorial/articles/" + article.id();
     ScheduleView schedule = publishing.scheduleOf(article.id()).orElse(null);
     return new Written<>(
-        new Views.Draft(
+        new EditorialResponses.Draft(
             article.id(),
             article.status().name().toLowerCase(Locale.ROOT),
             article.currentVersion(),
             article.createdAt(),
             article.updatedAt(),
             schedule,
-            new Views.Links(
+            new EditorialResponses.Links(
                 self, self + "/preview", self + "/versions", "/v1/articles/" + article.slug()),
             article.content()),
         Preconditions.etag(article.rowVersion()));
   }
 
-  private static Views.DraftSummary summary(Article article) {
-    return new Views.DraftSummary(
+  private static EditorialResponses.DraftSummary summary(Article article) {
+    return new EditorialResponses.DraftSummary(
         article.id(),
         article.slug(),
         article.title(),

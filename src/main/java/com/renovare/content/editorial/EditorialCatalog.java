@@ -1,14 +1,14 @@
 package com.renovare.content.editorial;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.audit.Actor;
 import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.citation.CitationData;
-import com.renovare.content.platform.Identifiers;
+import com.renovare.content.identifier.Identifiers;
 import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.json.StrictBody;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.problem.Problem;
-import com.renovare.content.platform.security.Actor;
 import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.product.ProductData;
 import com.renovare.content.publishing.PublishingService;
@@ -51,8 +51,9 @@ public class EditorialCatalog {
    * src/docs/roles.md).
    */
   @Transactional
-  public Views.UpsertResult upsert(JsonNode body, Actor actor) {
-    Requests.ProductUpsert request = StrictBody.read(body, Requests.ProductUpsert.class, validator);
+  public EditorialResponses.UpsertResult upsert(JsonNode body, Actor actor) {
+    EditorialRequests.ProductUpsert request =
+        StrictBody.read(body, EditorialRequests.ProductUpsert.class, validator);
     Set<String> seen = new HashSet<>();
     List<Problem.Violation> duplicates = new ArrayList<>();
     for (int i = 0; i < request.items().size(); i++) {
@@ -67,8 +68,8 @@ public class EditorialCatalog {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
-    List<Views.Published> republished = new ArrayList<>();
-    List<Views.NotRepublished> notRepublished = new ArrayList<>();
+    List<EditorialResponses.Published> republished = new ArrayList<>();
+    List<EditorialResponses.NotRepublished> notRepublished = new ArrayList<>();
     for (ProductData item : request.items()) {
       ProductCatalog.Upserted result = products.upsert(item, actor);
       switch (result.outcome()) {
@@ -84,7 +85,8 @@ public class EditorialCatalog {
         notRepublished.addAll(notRepublished(refresh));
       }
     }
-    return new Views.UpsertResult(created, updated, unchanged, republished, notRepublished);
+    return new EditorialResponses.UpsertResult(
+        created, updated, unchanged, republished, notRepublished);
   }
 
   public ProductData product(String sku) {
@@ -96,14 +98,14 @@ public class EditorialCatalog {
 
   /** Marks the product discontinued and re-publishes the live articles that link it. */
   @Transactional
-  public Views.UpsertResult discontinue(String sku, Actor actor) {
+  public EditorialResponses.UpsertResult discontinue(String sku, Actor actor) {
     Identifiers.sku("sku", sku);
     ProductCatalog.Upserted result = products.discontinue(sku, actor);
     PublishingService.Refresh refresh =
         result.availabilityChanged()
             ? publishing.refreshArticlesLinking(sku, actor, "Product " + sku + " is discontinued.")
             : new PublishingService.Refresh(List.of(), List.of());
-    return new Views.UpsertResult(
+    return new EditorialResponses.UpsertResult(
         0,
         result.outcome() == ProductCatalog.Outcome.UPDATED ? 1 : 0,
         result.outcome() == ProductCatalog.Outcome.UNCHANGED ? 1 : 0,
@@ -132,19 +134,22 @@ public class EditorialCatalog {
     return written(citations.update(key, expected, data, actor));
   }
 
-  private static List<Views.Published> published(PublishingService.Refresh refresh) {
+  private static List<EditorialResponses.Published> published(PublishingService.Refresh refresh) {
     return refresh.republished().stream().map(EditorialArticles::published).toList();
   }
 
-  private static List<Views.NotRepublished> notRepublished(PublishingService.Refresh refresh) {
+  private static List<EditorialResponses.NotRepublished> notRepublished(
+      PublishingService.Refresh refresh) {
     return refresh.kept().stream()
         .map(
             kept ->
-                new Views.NotRepublished(
+                new EditorialResponses.NotRepublished(
                     kept.articleId(),
                     kept.slug(),
                     kept.version(),
-                    kept.reasons().stream().limit(Views.NotRepublished.MAX_REASONS).toList()))
+                    kept.reasons().stream()
+                        .limit(EditorialResponses.NotRepublished.MAX_REASONS)
+                        .toList()))
         .toList();
   }
 

@@ -1,7 +1,7 @@
 package com.renovare.content.editorial;
 
+import com.renovare.content.audit.Actor;
 import com.renovare.content.imports.ArticleImports;
-import com.renovare.content.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,11 +19,12 @@ public class EditorialImports {
 
   /** Imports the post and answers with the draft as editors read it, and the import's report. */
   @Transactional
-  public EditorialArticles.Written<Views.Imported> importPost(
+  public EditorialArticles.Written<EditorialResponses.Imported> importPost(
       byte[] body, String contentType, String locale, String slug, Actor actor) {
     ArticleImports.Imported imported = imports.importPost(body, contentType, locale, slug, actor);
-    EditorialArticles.Written<Views.Draft> draft = articles.get(imported.id().toString());
+    EditorialArticles.Written<EditorialResponses.Draft> draft =
+        articles.get(imported.id().toString());
     return new EditorialArticles.Written<>(
-        new Views.Imported(draft.body(), imported.report()), draft.etag());
+        new EditorialResponses.Imported(draft.body(), imported.report()), draft.etag());
   }
 }

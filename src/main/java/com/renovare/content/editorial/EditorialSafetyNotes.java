@@ -2,11 +2,11 @@ package com.renovare.content.editorial;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.audit.Actor;
 import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.json.StrictBody;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
-import com.renovare.content.platform.security.Actor;
 import com.renovare.content.safety.SafetyNoteData;
 import com.renovare.content.safety.SafetyNotes;
 import jakarta.enterprise.context.ApplicationScoped;

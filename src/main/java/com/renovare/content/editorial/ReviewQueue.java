@@ -34,7 +34,7 @@ public class ReviewQueue {
     this.clock = clock;
   }
 
-  public Views.ReviewList page(String rawLimit, String cursor) {
+  public EditorialResponses.ReviewList page(String rawLimit, String cursor) {
     int limit = Paging.limit(rawLimit);
     List<String> after = Paging.decodeCursor(cursor, 2);
     if (after != null && !after.get(0).equals("r")) {
@@ -57,28 +57,28 @@ public class ReviewQueue {
         published.reviewCandidates(
             today, broken.keySet(), changedOn, after == null ? null : after.get(1), limit + 1);
     List<PublishedContent.ReviewRow> page = rows.subList(0, Math.min(limit, rows.size()));
-    List<Views.ReviewItem> items = new ArrayList<>();
+    List<EditorialResponses.ReviewItem> items = new ArrayList<>();
     for (PublishedContent.ReviewRow row : page) {
       items.add(item(row, today, broken, changed));
     }
     String next =
         rows.size() > limit ? Paging.encodeCursor("r", page.get(page.size() - 1).slug()) : null;
-    return new Views.ReviewList(items, next);
+    return new EditorialResponses.ReviewList(items, next);
   }
 
-  private static Views.ReviewItem item(
+  private static EditorialResponses.ReviewItem item(
       PublishedContent.ReviewRow row,
       LocalDate today,
       Map<String, LinkHealth> broken,
       Map<String, LinkHealth> changed) {
-    List<Views.ReviewReason> reasons = new ArrayList<>();
+    List<EditorialResponses.ReviewReason> reasons = new ArrayList<>();
     if (row.reviewedAt() == null) {
       reasons.add(
-          new Views.ReviewReason(
+          new EditorialResponses.ReviewReason(
               "not-reviewed", "The published version names no medical review.", null, null));
     } else if (row.nextReviewDue().isBefore(today)) {
       reasons.add(
-          new Views.ReviewReason(
+          new EditorialResponses.ReviewReason(
               "review-overdue",
               "The review was due on " + row.nextReviewDue() + ".",
               null,
@@ -88,7 +88,7 @@ public class ReviewQueue {
       LinkHealth health = broken.get(key);
       if (health != null) {
         reasons.add(
-            new Views.ReviewReason(
+            new EditorialResponses.ReviewReason(
                 "source-broken",
                 "The cited source '" + key + "' is broken: " + health.error() + ".",
                 key,
@@ -98,7 +98,7 @@ public class ReviewQueue {
       health = changed.get(key);
       if (health != null && health.needsReReviewSince(reviewStart(row))) {
         reasons.add(
-            new Views.ReviewReason(
+            new EditorialResponses.ReviewReason(
                 "source-changed",
                 "The content of the cited source '" + key + "' changed after the review.",
                 key,
@@ -106,7 +106,7 @@ public class ReviewQueue {
       }
     }
     JsonNode summary = Json.read(row.summaryJson(), JsonNode.class);
-    return new Views.ReviewItem(
+    return new EditorialResponses.ReviewItem(
         row.articleId(),
         row.slug(),
         summary.path("title").asText(),

@@ -4,10 +4,10 @@ import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.ArticleDrafts;
 import com.renovare.content.article.Block;
 import com.renovare.content.article.Credit;
-import com.renovare.content.platform.Identifiers;
-import com.renovare.content.platform.audit.AuditLog;
+import com.renovare.content.audit.Actor;
+import com.renovare.content.audit.AuditLog;
+import com.renovare.content.identifier.Identifiers;
 import com.renovare.content.platform.config.ContentConfig;
-import com.renovare.content.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -58,23 +58,23 @@ public class ArticleImports {
     }
     ImportFormat format = ImportFormat.of(contentType);
     String text = SourceText.decode(body, contentType);
-    Notes notes = new Notes();
-    Parsed parsed = format.read(text, notes);
+    ImportReport notes = new ImportReport();
+    ParsedPost parsed = format.read(text, notes);
     if (parsed == null) {
       throw ImportRefused.nothingLeft();
     }
-    Attributions.Extracted extracted = Attributions.extract(parsed, notes);
+    SourceLines.Extracted extracted = SourceLines.extract(parsed, notes);
     CitationLinker.Run sources = citations.start(actor, notes);
     Set<String> cited = new LinkedHashSet<>();
     List<Credit> credits = new ArrayList<>();
-    for (Attributions.Credited credit : extracted.credits()) {
+    for (SourceLines.Credited credit : extracted.credits()) {
       String key = credit.source() == null ? null : sources.key(credit.source(), "the credit line");
       if (key != null) {
         cited.add(key);
       }
       credits.add(new Credit(credit.role(), shorten(credit.text(), 1000, credit, notes), key));
     }
-    for (Attributions.Source url : extracted.urls()) {
+    for (SourceLines.Source url : extracted.urls()) {
       String key = sources.key(url, "a source URL at the end of the post");
       if (key != null) {
         cited.add(key);
@@ -108,10 +108,13 @@ public class ArticleImports {
   }
 
   private List<ArticleContent.SectionContent> sections(
-      List<Parsed.Section> parsed, CitationLinker.Run sources, Set<String> cited, Notes notes) {
+      List<ParsedPost.Section> parsed,
+      CitationLinker.Run sources,
+      Set<String> cited,
+      ImportReport notes) {
     Set<String> keys = new HashSet<>();
     List<ArticleContent.SectionContent> sections = new ArrayList<>();
-    for (Parsed.Section section : parsed) {
+    for (ParsedPost.Section section : parsed) {
       String base =
           section.heading() == null
               ? "introduction"
@@ -124,7 +127,7 @@ public class ArticleImports {
         key = base + "-" + n;
       }
       List<Block> blocks = new ArrayList<>();
-      for (Parsed.Piece piece : section.pieces()) {
+      for (ParsedPost.Piece piece : section.pieces()) {
         blocks.addAll(blocks(piece, sources, cited, notes));
       }
       sections.add(new ArticleContent.SectionContent(key, section.heading(), blocks));
@@ -133,13 +136,13 @@ public class ArticleImports {
   }
 
   private static List<Block> blocks(
-      Parsed.Piece piece, CitationLinker.Run sources, Set<String> cited, Notes notes) {
-    if (piece instanceof Parsed.Picture p) {
+      ParsedPost.Piece piece, CitationLinker.Run sources, Set<String> cited, ImportReport notes) {
+    if (piece instanceof ParsedPost.Picture p) {
       return List.of(new Block.ImageBlock(p.src(), p.alt(), p.caption(), null, null, null));
     }
-    if (piece instanceof Parsed.Items list) {
+    if (piece instanceof ParsedPost.Items list) {
       List<Block.ListItem> items = new ArrayList<>();
-      for (Parsed.Para item : list.items()) {
+      for (ParsedPost.Para item : list.items()) {
         String text = item.text();
         if (text.length() > Block.TEXT_MAX) {
           notes.add(
@@ -153,7 +156,7 @@ public class ArticleImports {
       }
       return List.of(list.ordered() ? new Block.OrderedList(items) : new Block.BulletedList(items));
     }
-    Parsed.Para para = (Parsed.Para) piece;
+    ParsedPost.Para para = (ParsedPost.Para) piece;
     List<String> keys = keys(para, sources, cited);
     List<Block> paragraphs = new ArrayList<>();
     String rest = para.text();
@@ -178,12 +181,12 @@ public class ArticleImports {
   }
 
   private static List<String> keys(
-      Parsed.Para para, CitationLinker.Run sources, Set<String> cited) {
+      ParsedPost.Para para, CitationLinker.Run sources, Set<String> cited) {
     Set<String> keys = new LinkedHashSet<>();
-    for (Parsed.Link link : para.links()) {
+    for (ParsedPost.Link link : para.links()) {
       String key =
           sources.key(
-              Attributions.ofLink(link),
+              SourceLines.ofLink(link),
               "a link on '" + (link.text().isEmpty() ? link.url() : link.text()) + "'");
       if (key != null && keys.size() < Block.MAX_CITATIONS) {
         keys.add(key);
@@ -193,7 +196,7 @@ public class ArticleImports {
     return List.copyOf(keys);
   }
 
-  private String freeSlug(String title, Notes notes) {
+  private String freeSlug(String title, ImportReport notes) {
     String base = Texts.slug(title, Identifiers.SLUG_MAX - 4);
     if (base.isEmpty()) {
       base = "imported-article";
@@ -216,7 +219,8 @@ public class ArticleImports {
     return slug;
   }
 
-  private static String shorten(String text, int max, Attributions.Credited credit, Notes notes) {
+  private static String shorten(
+      String text, int max, SourceLines.Credited credit, ImportReport notes) {
     if (text.length() <= max) {
       return text;
     }

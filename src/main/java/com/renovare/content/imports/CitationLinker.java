@@ -1,9 +1,9 @@
 package com.renovare.content.imports;
 
+import com.renovare.content.audit.Actor;
 import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.citation.CitationData;
-import com.renovare.content.platform.Identifiers;
-import com.renovare.content.platform.security.Actor;
+import com.renovare.content.identifier.Identifiers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.util.HashMap;
@@ -34,17 +34,17 @@ public class CitationLinker {
   /** The keys of one import's sources, each resolved once. */
   final class Run {
     private final Actor actor;
-    private final Notes notes;
-    private final Map<Attributions.Source, String> resolved = new IdentityHashMap<>();
+    private final ImportReport notes;
+    private final Map<SourceLines.Source, String> resolved = new IdentityHashMap<>();
     private final Map<String, String> byIdentity = new HashMap<>();
 
-    Run(Actor actor, Notes notes) {
+    Run(Actor actor, ImportReport notes) {
       this.actor = actor;
       this.notes = notes;
     }
 
     /** The citation key for the source, or null when none could be made. */
-    String key(Attributions.Source source, String from) {
+    String key(SourceLines.Source source, String from) {
       if (resolved.containsKey(source)) {
         return resolved.get(source);
       }
@@ -53,7 +53,7 @@ public class CitationLinker {
       return key;
     }
 
-    private String resolve(Attributions.Source source, String from) {
+    private String resolve(SourceLines.Source source, String from) {
       String byUrl = source.url() == null ? null : "url:" + source.url().trim();
       String byTitle =
           source.titleGiven() ? "title:" + source.title().trim().toLowerCase(Locale.ROOT) : null;
@@ -131,7 +131,7 @@ public class CitationLinker {
       return remember(source, data.key(), byUrl, byTitle);
     }
 
-    private String remember(Attributions.Source source, String key, String byUrl, String byTitle) {
+    private String remember(SourceLines.Source source, String key, String byUrl, String byTitle) {
       if (byUrl != null) {
         byIdentity.put(byUrl, key);
       }
@@ -141,12 +141,12 @@ public class CitationLinker {
       return key;
     }
 
-    private String freeKey(Attributions.Source source) {
+    private String freeKey(SourceLines.Source source) {
       String words =
           source.author() != null && source.author().family() != null
               ? source.author().family() + " " + source.title()
               : source.url() != null && !source.titleGiven()
-                  ? Attributions.hostAndPath(source.url()).replaceFirst("^www\\.", "")
+                  ? SourceLines.hostAndPath(source.url()).replaceFirst("^www\\.", "")
                   : source.title();
       String base = Texts.slug(words, KEY_BASE_MAX);
       if (base.isEmpty()) {
@@ -160,7 +160,7 @@ public class CitationLinker {
     }
   }
 
-  Run start(Actor actor, Notes notes) {
+  Run start(Actor actor, ImportReport notes) {
     return new Run(actor, notes);
   }
 }

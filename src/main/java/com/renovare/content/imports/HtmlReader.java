@@ -152,25 +152,25 @@ final class HtmlReader {
   /** How deep the reader follows nested elements before taking the rest as text. */
   private static final int MAX_DEPTH = 64;
 
-  private final Notes notes;
+  private final ImportReport notes;
   private final PostBuilder post;
   private final Lines lines;
   private final StringBuilder loose = new StringBuilder();
-  private final List<Parsed.Link> looseLinks = new ArrayList<>();
+  private final List<ParsedPost.Link> looseLinks = new ArrayList<>();
   private Position looseAt;
   private Element titleElement;
 
-  private HtmlReader(String source, Notes notes) {
+  private HtmlReader(String source, ImportReport notes) {
     this.notes = notes;
     this.post = new PostBuilder(notes);
     this.lines = new Lines(source);
   }
 
-  static Parsed read(String source, Notes notes) {
+  static ParsedPost read(String source, ImportReport notes) {
     return new HtmlReader(source, notes).read(source);
   }
 
-  private Parsed read(String source) {
+  private ParsedPost read(String source) {
     // The tree depth is capped so that the reader's recursion over it stays bounded.
     Parser parser =
         Parser.htmlParser().setTrackPosition(true).setTrackErrors(MAX_PARSE_NOTES).setMaxDepth(256);
@@ -432,7 +432,7 @@ final class HtmlReader {
     }
     if (tag.equals("a") && element.hasAttr("href")) {
       String label = Texts.trim(Texts.collapse(loose.substring(start)));
-      looseLinks.add(new Parsed.Link(element.attr("href"), label, at(element)));
+      looseLinks.add(new ParsedPost.Link(element.attr("href"), label, at(element)));
     }
   }
 
@@ -453,7 +453,7 @@ final class HtmlReader {
       String[] parts = text.split("\\n[ \\t]*+\\n");
       for (String part : parts) {
         String collapsed = Texts.collapse(part);
-        List<Parsed.Link> links =
+        List<ParsedPost.Link> links =
             looseLinks.stream().filter(l -> collapsed.contains(l.text())).toList();
         post.paragraph(collapsed, links, looseAt);
       }
@@ -464,21 +464,21 @@ final class HtmlReader {
   }
 
   private void list(Element list) {
-    List<Parsed.Para> items = new ArrayList<>();
+    List<ParsedPost.Para> items = new ArrayList<>();
     items(list, items);
     if (!items.isEmpty()) {
-      post.add(new Parsed.Items(list.normalName().equals("ol"), items, at(list)));
+      post.add(new ParsedPost.Items(list.normalName().equals("ol"), items, at(list)));
     }
   }
 
   /** The list's items, a list inside an item flattened into the items after it. */
-  private void items(Element list, List<Parsed.Para> items) {
+  private void items(Element list, List<ParsedPost.Para> items) {
     for (Element li : list.children()) {
       if (!li.normalName().equals("li")) {
         continue;
       }
       StringBuilder text = new StringBuilder();
-      List<Parsed.Link> links = new ArrayList<>();
+      List<ParsedPost.Link> links = new ArrayList<>();
       List<Element> nested = new ArrayList<>();
       for (Node node : li.childNodes()) {
         if (node instanceof TextNode t) {
@@ -496,14 +496,14 @@ final class HtmlReader {
           } else {
             text.append(' ').append(child.text()).append(' ');
             for (Element a : child.select("a[href]")) {
-              links.add(new Parsed.Link(a.attr("href"), a.text(), at(a)));
+              links.add(new ParsedPost.Link(a.attr("href"), a.text(), at(a)));
             }
           }
         }
       }
       String value = Texts.trim(Texts.collapse(text.toString()));
       if (!value.isEmpty()) {
-        items.add(new Parsed.Para(value, List.copyOf(links), at(li)));
+        items.add(new ParsedPost.Para(value, List.copyOf(links), at(li)));
       }
       for (Element inner : nested) {
         notes.add(
@@ -531,7 +531,7 @@ final class HtmlReader {
   }
 
   private void image(Element img, String caption) {
-    Parsed.Picture picture =
+    ParsedPost.Picture picture =
         Pictures.accept(img.attr("src"), img.attr("alt"), caption, at(img), notes);
     if (picture != null) {
       post.add(picture);

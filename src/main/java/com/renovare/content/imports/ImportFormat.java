@@ -30,7 +30,7 @@ public enum ImportFormat {
     throw ImportRefused.unsupportedType(base);
   }
 
-  Parsed read(String text, Notes notes) {
+  ParsedPost read(String text, ImportReport notes) {
     return switch (this) {
       case PLAIN_TEXT -> PlainTextReader.read(text, notes);
       case MARKDOWN -> MarkdownReader.read(text, notes);

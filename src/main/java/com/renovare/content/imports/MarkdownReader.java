@@ -53,15 +53,15 @@ final class MarkdownReader {
           "^<(script|style|iframe|object|embed|noscript|template|svg|math|textarea|select)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private final Notes notes;
+  private final ImportReport notes;
   private final PostBuilder post;
 
-  private MarkdownReader(Notes notes) {
+  private MarkdownReader(ImportReport notes) {
     this.notes = notes;
     this.post = new PostBuilder(notes);
   }
 
-  static Parsed read(String source, Notes notes) {
+  static ParsedPost read(String source, ImportReport notes) {
     MarkdownReader reader = new MarkdownReader(notes);
     Node document = PARSER.parse(source);
     Node title = reader.titleNode(document);
@@ -152,14 +152,14 @@ final class MarkdownReader {
   }
 
   private void list(ListBlock list) {
-    List<Parsed.Para> items = new ArrayList<>();
+    List<ParsedPost.Para> items = new ArrayList<>();
     collect(list, items, false);
     if (!items.isEmpty()) {
-      post.add(new Parsed.Items(list instanceof OrderedList, items, at(list)));
+      post.add(new ParsedPost.Items(list instanceof OrderedList, items, at(list)));
     }
   }
 
-  private void collect(ListBlock list, List<Parsed.Para> items, boolean nested) {
+  private void collect(ListBlock list, List<ParsedPost.Para> items, boolean nested) {
     if (nested) {
       notes.add(
           at(list),
@@ -172,7 +172,7 @@ final class MarkdownReader {
         continue;
       }
       StringBuilder text = new StringBuilder();
-      List<Parsed.Link> links = new ArrayList<>();
+      List<ParsedPost.Link> links = new ArrayList<>();
       List<ListBlock> inner = new ArrayList<>();
       for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof ListBlock sub) {
@@ -190,7 +190,7 @@ final class MarkdownReader {
       }
       String value = Texts.trim(text.toString());
       if (!value.isEmpty()) {
-        items.add(new Parsed.Para(value, List.copyOf(links), at(item)));
+        items.add(new ParsedPost.Para(value, List.copyOf(links), at(item)));
       }
       for (ListBlock sub : inner) {
         collect(sub, items, true);
@@ -201,7 +201,7 @@ final class MarkdownReader {
   /** Text of a run of inline nodes; images split the paragraph they stand in. */
   private final class Inline {
     private final StringBuilder text = new StringBuilder();
-    private final List<Parsed.Link> links = new ArrayList<>();
+    private final List<ParsedPost.Link> links = new ArrayList<>();
     private Position at;
     private boolean inItem;
     private String skippingUntil;
@@ -264,7 +264,7 @@ final class MarkdownReader {
           return;
         }
         flush();
-        Parsed.Picture picture =
+        ParsedPost.Picture picture =
             Pictures.accept(image.getDestination(), plain(image), null, at(node), notes);
         if (picture != null) {
           post.add(picture);
@@ -280,7 +280,7 @@ final class MarkdownReader {
       String url = destination == null ? "" : destination.trim();
       String lower = url.toLowerCase(Locale.ROOT);
       if (lower.startsWith("http://") || lower.startsWith("https://")) {
-        links.add(new Parsed.Link(url, label, where));
+        links.add(new ParsedPost.Link(url, label, where));
       } else if (Urls.isScript(url)) {
         notes.add(
             where,

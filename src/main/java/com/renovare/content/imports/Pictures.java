@@ -11,7 +11,8 @@ final class Pictures {
   private Pictures() {}
 
   /** The image, or null (with a report entry) when it cannot be one. */
-  static Parsed.Picture accept(String src, String alt, String caption, Position at, Notes notes) {
+  static ParsedPost.Picture accept(
+      String src, String alt, String caption, Position at, ImportReport notes) {
     String source = src == null ? "" : src.trim();
     String text = alt == null ? "" : Texts.trim(Texts.collapse(alt));
     if (!HTTPS.matcher(source).matches()) {
@@ -41,6 +42,6 @@ final class Pictures {
       notes.add(at, "textTruncated", "A caption longer than 1000 characters was cut.", note);
       note = note.substring(0, Texts.cutAt(note, 1000)).trim();
     }
-    return new Parsed.Picture(source, text, note == null || note.isEmpty() ? null : note, at);
+    return new ParsedPost.Picture(source, text, note == null || note.isEmpty() ? null : note, at);
   }
 }

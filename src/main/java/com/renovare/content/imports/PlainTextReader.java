@@ -38,7 +38,7 @@ final class PlainTextReader {
 
   private PlainTextReader() {}
 
-  static Parsed read(String source, Notes notes) {
+  static ParsedPost read(String source, ImportReport notes) {
     List<Line> lines = classify(source, notes);
     PostBuilder post = new PostBuilder(notes);
     int i = next(lines, 0);
@@ -59,7 +59,7 @@ final class PlainTextReader {
     return post.build();
   }
 
-  private static List<Line> classify(String source, Notes notes) {
+  private static List<Line> classify(String source, ImportReport notes) {
     String[] raw = source.split("\r\n|\r|\n", -1);
     List<Line> lines = new ArrayList<>(raw.length);
     for (int n = 0; n < raw.length; n++) {
@@ -97,13 +97,13 @@ final class PlainTextReader {
    * Consecutive text lines are one paragraph (hard-wrapped posts); a credit line or a bare URL is
    * always a paragraph of its own, so that it can become a credit or citation.
    */
-  private static int paragraph(List<Line> lines, int start, PostBuilder post, Notes notes) {
+  private static int paragraph(List<Line> lines, int start, PostBuilder post, ImportReport notes) {
     StringBuilder text = new StringBuilder(lines.get(start).text());
     int end = start + 1;
-    if (!Attributions.isSourceLine(lines.get(start).text())) {
+    if (!SourceLines.isSourceLine(lines.get(start).text())) {
       while (end < lines.size()
           && lines.get(end).kind() == Kind.TEXT
-          && !Attributions.isSourceLine(lines.get(end).text())) {
+          && !SourceLines.isSourceLine(lines.get(end).text())) {
         text.append(' ').append(lines.get(end).text());
         end++;
       }
@@ -125,7 +125,7 @@ final class PlainTextReader {
   }
 
   /** Items of one kind, blank lines between them allowed. */
-  private static int list(List<Line> lines, int start, PostBuilder post, Notes notes) {
+  private static int list(List<Line> lines, int start, PostBuilder post, ImportReport notes) {
     Kind kind = lines.get(start).kind();
     List<Line> items = new ArrayList<>();
     int end = start;
@@ -159,9 +159,9 @@ final class PlainTextReader {
       return end;
     }
     post.add(
-        new Parsed.Items(
+        new ParsedPost.Items(
             kind == Kind.NUMBERED,
-            items.stream().map(l -> new Parsed.Para(l.text(), List.of(), l.at())).toList(),
+            items.stream().map(l -> new ParsedPost.Para(l.text(), List.of(), l.at())).toList(),
             first.at()));
     return end;
   }
@@ -169,7 +169,7 @@ final class PlainTextReader {
   static boolean looksLikeHeading(String text) {
     if (text.length() > HEADING_LENGTH_MAX
         || text.split("\\s+").length > HEADING_WORDS_MAX
-        || Attributions.isSourceLine(text)) {
+        || SourceLines.isSourceLine(text)) {
       return false;
     }
     int first = text.codePointAt(0);

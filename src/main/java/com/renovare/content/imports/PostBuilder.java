@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects what a reader finds into a {@link Parsed} post. Titles and headings longer than the
+ * Collects what a reader finds into a {@link ParsedPost}. Titles and headings longer than the
  * content allows are cut at a word boundary, and the rest is kept as the section's first paragraph
  * rather than lost.
  */
@@ -14,13 +14,13 @@ final class PostBuilder {
   /** The content's limit on titles and headings. */
   static final int HEADING_MAX = 300;
 
-  private final Notes notes;
-  private final List<Parsed.Section> sections = new ArrayList<>();
+  private final ImportReport notes;
+  private final List<ParsedPost.Section> sections = new ArrayList<>();
   private String title;
   private Position titleAt;
-  private Parsed.Section current;
+  private ParsedPost.Section current;
 
-  PostBuilder(Notes notes) {
+  PostBuilder(ImportReport notes) {
     this.notes = notes;
   }
 
@@ -45,7 +45,7 @@ final class PostBuilder {
               + title.length()
               + " and the rest opens the article as a paragraph.",
           whole);
-      add(new Parsed.Para(Texts.trim(whole.substring(cut)), List.of(), at));
+      add(new ParsedPost.Para(Texts.trim(whole.substring(cut)), List.of(), at));
     }
   }
 
@@ -56,7 +56,7 @@ final class PostBuilder {
       return;
     }
     int cut = Texts.cutAt(whole, HEADING_MAX);
-    current = new Parsed.Section(Texts.trim(whole.substring(0, cut)), at, new ArrayList<>());
+    current = new ParsedPost.Section(Texts.trim(whole.substring(0, cut)), at, new ArrayList<>());
     sections.add(current);
     if (cut < whole.length()) {
       notes.add(
@@ -68,31 +68,31 @@ final class PostBuilder {
               + HEADING_MAX
               + ". The rest opens the section as a paragraph.",
           whole);
-      add(new Parsed.Para(Texts.trim(whole.substring(cut)), List.of(), at));
+      add(new ParsedPost.Para(Texts.trim(whole.substring(cut)), List.of(), at));
     }
   }
 
   /** Adds a paragraph unless it is blank. */
-  void paragraph(String text, List<Parsed.Link> links, Position at) {
+  void paragraph(String text, List<ParsedPost.Link> links, Position at) {
     String trimmed = Texts.trim(text);
     if (!trimmed.isEmpty()) {
-      add(new Parsed.Para(trimmed, List.copyOf(links), at));
+      add(new ParsedPost.Para(trimmed, List.copyOf(links), at));
     }
   }
 
-  void add(Parsed.Piece piece) {
+  void add(ParsedPost.Piece piece) {
     if (current == null) {
-      current = new Parsed.Section(null, piece.at(), new ArrayList<>());
+      current = new ParsedPost.Section(null, piece.at(), new ArrayList<>());
       sections.add(current);
     }
     current.pieces().add(piece);
   }
 
   /** The post, or null when it holds no text at all. */
-  Parsed build() {
+  ParsedPost build() {
     if (title == null) {
       return null;
     }
-    return new Parsed(title, titleAt, sections);
+    return new ParsedPost(title, titleAt, sections);
   }
 }

@@ -1,10 +1,10 @@
 package com.renovare.content.partner;
 
-import com.renovare.content.platform.audit.AuditLog;
+import com.renovare.content.audit.Actor;
+import com.renovare.content.audit.AuditLog;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.database.DatabaseUnreachable;
 import com.renovare.content.platform.problem.ApiProblem;
-import com.renovare.content.platform.security.Actor;
 import com.renovare.content.platform.security.Secrets;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;

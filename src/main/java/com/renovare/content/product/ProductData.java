@@ -1,6 +1,6 @@
 package com.renovare.content.product;
 
-import com.renovare.content.platform.Identifiers;
+import com.renovare.content.identifier.Identifiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

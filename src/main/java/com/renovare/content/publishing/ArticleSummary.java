@@ -1,8 +1,8 @@
 package com.renovare.content.publishing;
 
 import com.renovare.content.article.Image;
-import com.renovare.content.platform.ApiDefinition;
-import com.renovare.content.platform.Identifiers;
+import com.renovare.content.identifier.Identifiers;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;

@@ -516,7 +516,7 @@ public class PublishedContent {
 
   /**
    * Up to {@code limit} changes after {@code seq}, oldest first. Sequence numbers are handed out in
-   * commit order (see PublishedStore), so nothing can later appear before the last one read. A
+   * commit order (see ReadModelWriter), so nothing can later appear before the last one read. A
    * redaction of a version that was not live changes nothing a reader lists and is not an entry of
    * its own; the entries naming a redacted version say so.
    */

@@ -1,20 +1,20 @@
 package com.renovare.content.publishing;
 
+import com.renovare.content.access.Role;
+import com.renovare.content.access.Tokens;
 import com.renovare.content.article.Article;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.ArticleRepository;
 import com.renovare.content.article.ProductLink;
+import com.renovare.content.audit.Actor;
+import com.renovare.content.audit.AuditLog;
 import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.compliance.ComplianceCheck;
 import com.renovare.content.compliance.ComplianceReport;
-import com.renovare.content.platform.audit.AuditLog;
 import com.renovare.content.platform.http.ETags;
 import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.json.Json;
 import com.renovare.content.platform.problem.ApiProblem;
-import com.renovare.content.platform.security.Actor;
-import com.renovare.content.platform.security.Role;
-import com.renovare.content.platform.security.Tokens;
 import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.safety.SafetyNotes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +42,7 @@ public class PublishingService {
   private final ProductCatalog products;
   private final CitationCatalog citations;
   private final SafetyNotes safetyNotes;
-  private final PublishedStore store;
+  private final ReadModelWriter store;
   private final PublishedContent published;
   private final PublishScheduleRepository schedules;
   private final AuditLog audit;
@@ -57,7 +57,7 @@ public class PublishingService {
       ProductCatalog products,
       CitationCatalog citations,
       SafetyNotes safetyNotes,
-      PublishedStore store,
+      ReadModelWriter store,
       PublishedContent published,
       PublishScheduleRepository schedules,
       AuditLog audit,
@@ -234,7 +234,7 @@ public class PublishingService {
         .version(draft.slug(), version)
         .map(
             doc ->
-                PublishedDocuments.content(
+                DocumentContent.content(
                     Json.read(
                         new String(doc.bytes(), StandardCharsets.UTF_8), ArticleDocument.class)))
         .orElseThrow(
@@ -475,7 +475,7 @@ public class PublishingService {
    * last statement of its transaction.
    */
   private record Published(PublishedVersion version, ContentChanged change) {
-    void record(PublishedStore store) {
+    void record(ReadModelWriter store) {
       store.recordChange(change, version.articleId());
     }
   }
@@ -490,8 +490,8 @@ public class PublishingService {
     ComplianceReport report = allowed(content, resolved);
     int version = draft.currentVersion() + 1;
     Instant now = now();
-    PublishedStore.Previous previous =
-        version == 1 ? PublishedStore.Previous.NONE : store.previous(draft.id());
+    ReadModelWriter.Previous previous =
+        version == 1 ? ReadModelWriter.Previous.NONE : store.previous(draft.id());
     Instant firstPublishedAt = version == 1 ? now : previous.firstPublishedAt();
     ArticleRenderer.Rendition rendition =
         ArticleRenderer.render(content, version, now, firstPublishedAt, resolved, report);

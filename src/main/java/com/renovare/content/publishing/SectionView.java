@@ -1,7 +1,7 @@
 package com.renovare.content.publishing;
 
 import com.renovare.content.citation.CitationData;
-import com.renovare.content.platform.ApiDefinition;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import com.renovare.content.product.ProductCard;
 import com.renovare.content.safety.SafetyNoteView;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.renovare.content.publishing;
 
-import com.renovare.content.platform.ApiDefinition;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

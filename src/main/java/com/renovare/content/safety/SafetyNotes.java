@@ -1,12 +1,12 @@
 package com.renovare.content.safety;
 
+import com.renovare.content.audit.Actor;
+import com.renovare.content.audit.AuditLog;
 import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.citation.CitationData;
-import com.renovare.content.platform.audit.AuditLog;
 import com.renovare.content.platform.http.Preconditions;
 import com.renovare.content.platform.problem.ApiProblem;
 import com.renovare.content.platform.problem.Problem;
-import com.renovare.content.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;

@@ -2,11 +2,11 @@ package com.renovare.content.seed;
 
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.article.ArticleDrafts;
+import com.renovare.content.audit.Actor;
 import com.renovare.content.citation.CitationCatalog;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.json.Json;
-import com.renovare.content.platform.security.Actor;
 import com.renovare.content.product.ProductCatalog;
 import com.renovare.content.product.ProductData;
 import com.renovare.content.publishing.PublishRefused;

@@ -1,12 +1,12 @@
 package com.renovare.content.webhook;
 
-import com.renovare.content.platform.audit.AuditLog;
+import com.renovare.content.audit.Actor;
+import com.renovare.content.audit.AuditLog;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.database.Jdbc;
 import com.renovare.content.platform.net.AddressPolicy;
 import com.renovare.content.platform.paging.Paging;
 import com.renovare.content.platform.problem.ApiProblem;
-import com.renovare.content.platform.security.Actor;
 import com.renovare.content.platform.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;

@@ -24,10 +24,10 @@ class DeliveryCacheExpiryTest {
   @Test
   void anEntryIsServedUntilItsExpiryAndLoadedAgainFromThen() {
     AtomicInteger loads = new AtomicInteger();
-    Supplier<Delivered> loader =
+    Supplier<ReadyResponse> loader =
         () -> {
           loads.incrementAndGet();
-          return Delivered.current(new byte[] {'{', '}'}, "\"x\"").until(DUE);
+          return ReadyResponse.current(new byte[] {'{', '}'}, "\"x\"").until(DUE);
         };
 
     cache.lookup("a|due", loader).await().indefinitely();
@@ -42,11 +42,11 @@ class DeliveryCacheExpiryTest {
   @Test
   void anEntryWithoutExpiryStays() {
     AtomicInteger loads = new AtomicInteger();
-    Supplier<Delivered> loader =
+    Supplier<ReadyResponse> loader =
         () -> {
           loads.incrementAndGet();
-          return Delivered.of(
-              new byte[] {'{', '}'}, "\"y\"", Delivered.Freshness.IMMUTABLE, null, List.of());
+          return ReadyResponse.of(
+              new byte[] {'{', '}'}, "\"y\"", ReadyResponse.Freshness.IMMUTABLE, null, List.of());
         };
     cache.lookup("v|x|1", loader).await().indefinitely();
     clock.now = DUE.plusSeconds(86_400 * 365);

@@ -156,7 +156,7 @@ class DeliveryCacheListPagesTest {
   private boolean loadWhileChanging(String key, String topic, String slug) throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Delivered> loading =
+    CompletableFuture<ReadyResponse> loading =
         cache
             .lookupPage(
                 key,

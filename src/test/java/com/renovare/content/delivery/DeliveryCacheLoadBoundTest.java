@@ -38,7 +38,7 @@ class DeliveryCacheLoadBoundTest {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
-    List<CompletableFuture<Delivered>> requests = new ArrayList<>();
+    List<CompletableFuture<ReadyResponse>> requests = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       requests.add(
           cache
@@ -49,7 +49,7 @@ class DeliveryCacheLoadBoundTest {
     Thread.sleep(200);
     assertEquals(4, running.get(), "four load, the others wait");
     release.countDown();
-    for (CompletableFuture<Delivered> request : requests) {
+    for (CompletableFuture<ReadyResponse> request : requests) {
       request.get(5, TimeUnit.SECONDS);
     }
     assertEquals(4, most.get());
@@ -62,7 +62,7 @@ class DeliveryCacheLoadBoundTest {
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     int admitted = 4 + DeliveryCache.MAX_WAITING_LOADS;
-    List<CompletableFuture<Delivered>> requests = new ArrayList<>();
+    List<CompletableFuture<ReadyResponse>> requests = new ArrayList<>();
     for (int i = 0; i < admitted; i++) {
       requests.add(
           cache
@@ -70,7 +70,7 @@ class DeliveryCacheLoadBoundTest {
               .subscribeAsCompletionStage()
               .toCompletableFuture());
     }
-    CompletableFuture<Delivered> refused =
+    CompletableFuture<ReadyResponse> refused =
         cache
             .lookup(DeliveryCache.ARTICLE + "one-too-many", blocking(release, running, most))
             .subscribeAsCompletionStage()
@@ -82,7 +82,7 @@ class DeliveryCacheLoadBoundTest {
     assertTrue(problem.headers().containsKey("Retry-After"));
 
     release.countDown();
-    for (CompletableFuture<Delivered> request : requests) {
+    for (CompletableFuture<ReadyResponse> request : requests) {
       request.get(10, TimeUnit.SECONDS);
     }
     cache
@@ -91,7 +91,7 @@ class DeliveryCacheLoadBoundTest {
         .atMost(java.time.Duration.ofSeconds(5));
   }
 
-  private static Supplier<Delivered> blocking(
+  private static Supplier<ReadyResponse> blocking(
       CountDownLatch release, AtomicInteger running, AtomicInteger most) {
     return () -> {
       most.accumulateAndGet(running.incrementAndGet(), Math::max);

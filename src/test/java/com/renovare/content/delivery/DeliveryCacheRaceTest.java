@@ -33,7 +33,7 @@ class DeliveryCacheRaceTest {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger loads = new AtomicInteger();
     AtomicReference<String> state = new AtomicReference<>("published");
-    Supplier<Delivered> loader =
+    Supplier<ReadyResponse> loader =
         () -> {
           String seen = state.get();
           if (loads.incrementAndGet() == 1) {
@@ -43,7 +43,7 @@ class DeliveryCacheRaceTest {
           return body(seen);
         };
 
-    CompletableFuture<Delivered> slow =
+    CompletableFuture<ReadyResponse> slow =
         cache.lookup(KEY, loader).subscribeAsCompletionStage().toCompletableFuture();
     assertTrue(loading.await(5, TimeUnit.SECONDS), "the load started");
     // The article is unpublished while the first load still holds what it read before.
@@ -104,7 +104,7 @@ class DeliveryCacheRaceTest {
         // Only this thread evicts: between these two reads only a load begun after the
         // eviction can store.
         long now = cache.generation();
-        Delivered held = cache.held(KEY);
+        ReadyResponse held = cache.held(KEY);
         if (held != null) {
           assertEquals(Long.toString(now), text(held), "an entry loaded before the eviction");
         }

@@ -34,18 +34,18 @@ class DeliveryCacheSingleFlightTest {
   void concurrentMissesOfOneKeyLoadOnce() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger loads = new AtomicInteger();
-    Supplier<Delivered> loader =
+    Supplier<ReadyResponse> loader =
         () -> {
           loads.incrementAndGet();
           await(release);
           return body("loaded");
         };
-    List<CompletableFuture<Delivered>> waiting = new ArrayList<>();
+    List<CompletableFuture<ReadyResponse>> waiting = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       waiting.add(cache.lookup(KEY, loader).subscribeAsCompletionStage().toCompletableFuture());
     }
     release.countDown();
-    for (CompletableFuture<Delivered> request : waiting) {
+    for (CompletableFuture<ReadyResponse> request : waiting) {
       assertEquals("loaded", text(request.get(5, TimeUnit.SECONDS)));
     }
     assertEquals(1, loads.get(), "50 concurrent misses, one load");
@@ -57,18 +57,18 @@ class DeliveryCacheSingleFlightTest {
   void everyWaitingRequestGetsTheLoadsFailureAndTheNextRequestLoadsAgain() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger loads = new AtomicInteger();
-    Supplier<Delivered> failing =
+    Supplier<ReadyResponse> failing =
         () -> {
           loads.incrementAndGet();
           await(release);
           throw new IllegalStateException("gone");
         };
-    CompletableFuture<Delivered> first =
+    CompletableFuture<ReadyResponse> first =
         cache.lookup(KEY, failing).subscribeAsCompletionStage().toCompletableFuture();
-    CompletableFuture<Delivered> second =
+    CompletableFuture<ReadyResponse> second =
         cache.lookup(KEY, failing).subscribeAsCompletionStage().toCompletableFuture();
     release.countDown();
-    for (CompletableFuture<Delivered> request : List.of(first, second)) {
+    for (CompletableFuture<ReadyResponse> request : List.of(first, second)) {
       ExecutionException e =
           assertThrows(ExecutionException.class, () -> request.get(5, TimeUnit.SECONDS));
       assertEquals("gone", e.getCause().getMessage());
@@ -84,20 +84,20 @@ class DeliveryCacheSingleFlightTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger loads = new AtomicInteger();
-    Supplier<Delivered> slow =
+    Supplier<ReadyResponse> slow =
         () -> {
           loads.incrementAndGet();
           started.countDown();
           await(release);
           return body("before");
         };
-    CompletableFuture<Delivered> a =
+    CompletableFuture<ReadyResponse> a =
         cache.lookup(KEY, slow).subscribeAsCompletionStage().toCompletableFuture();
-    CompletableFuture<Delivered> b =
+    CompletableFuture<ReadyResponse> b =
         cache.lookup(KEY, slow).subscribeAsCompletionStage().toCompletableFuture();
     assertTrue(started.await(5, TimeUnit.SECONDS));
     cache.evictArticle("flight");
-    CompletableFuture<Delivered> after =
+    CompletableFuture<ReadyResponse> after =
         cache
             .lookup(
                 KEY,
@@ -119,7 +119,7 @@ class DeliveryCacheSingleFlightTest {
   void anEvictionOfAnotherArticleLetsALoadInFlightBeKept() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Delivered> loading =
+    CompletableFuture<ReadyResponse> loading =
         cache
             .lookup(
                 KEY,

@@ -35,12 +35,12 @@ final class DeliveryCacheTesting {
   }
 
   /** A current document whose bytes are the text, and whose ETag is the text quoted. */
-  static Delivered body(String text) {
+  static ReadyResponse body(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return Delivered.current(bytes, "\"" + text + "\"");
+    return ReadyResponse.current(bytes, "\"" + text + "\"");
   }
 
-  static String text(Delivered delivered) {
+  static String text(ReadyResponse delivered) {
     return new String(delivered.body(), StandardCharsets.UTF_8);
   }
 

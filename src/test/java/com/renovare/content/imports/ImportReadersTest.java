@@ -24,34 +24,37 @@ class ImportReadersTest {
 
   @Test
   void hardWrappedLinesOfPlainTextAreOneParagraph() {
-    Parsed post = PlainTextReader.read("Title\n\nOne sentence\nwrapped here.\n\nTwo.", new Notes());
+    ParsedPost post =
+        PlainTextReader.read("Title\n\nOne sentence\nwrapped here.\n\nTwo.", new ImportReport());
 
     assertEquals(List.of("One sentence wrapped here.", "Two."), texts(post.sections().get(0)));
   }
 
   @Test
   void bulletsSeparatedByBlankLinesStayOneList() {
-    Parsed post = PlainTextReader.read("Title\n\n  • one\n\n  • two\n\n  • three\n", new Notes());
+    ParsedPost post =
+        PlainTextReader.read("Title\n\n  • one\n\n  • two\n\n  • three\n", new ImportReport());
 
-    Parsed.Items list = (Parsed.Items) post.sections().get(0).pieces().get(0);
+    ParsedPost.Items list = (ParsedPost.Items) post.sections().get(0).pieces().get(0);
     assertFalse(list.ordered());
     assertEquals(3, list.items().size());
   }
 
   @Test
   void aNumberedListOfSeveralLinesStaysAListWhenParagraphsFollow() {
-    Parsed post = PlainTextReader.read("Title\n\n  1. one\n  2. two\n\nAfter.", new Notes());
+    ParsedPost post =
+        PlainTextReader.read("Title\n\n  1. one\n  2. two\n\nAfter.", new ImportReport());
 
-    assertTrue(post.sections().get(0).pieces().get(0) instanceof Parsed.Items);
+    assertTrue(post.sections().get(0).pieces().get(0) instanceof ParsedPost.Items);
     assertEquals(1, post.sections().size());
   }
 
   @Test
   void creditWordsInsideThePostStayText() {
-    Parsed post =
+    ParsedPost post =
         PlainTextReader.read(
-            "Title\n\nInformation from the label matters.\n\nThe end.", new Notes());
-    Attributions.Extracted extracted = Attributions.extract(post, new Notes());
+            "Title\n\nInformation from the label matters.\n\nThe end.", new ImportReport());
+    SourceLines.Extracted extracted = SourceLines.extract(post, new ImportReport());
 
     assertEquals(0, extracted.credits().size());
     assertEquals(
@@ -61,8 +64,8 @@ class ImportReadersTest {
 
   @Test
   void aClassicWordPressBodyWithoutParagraphElementsSplitsAtBlankLines() {
-    Notes notes = new Notes();
-    Parsed post =
+    ImportReport notes = new ImportReport();
+    ParsedPost post =
         HtmlReader.read(
             "Zinc and taste\n\nOne line\nstill one.\n\nTwo with <a href=\"https://x.example/a\">a"
                 + " link</a>.\n\n<h2>Next</h2>\nText.",
@@ -70,7 +73,7 @@ class ImportReadersTest {
 
     assertEquals("Zinc and taste", post.title());
     assertEquals(List.of("One line still one.", "Two with a link."), texts(post.sections().get(0)));
-    Parsed.Para withLink = (Parsed.Para) post.sections().get(0).pieces().get(1);
+    ParsedPost.Para withLink = (ParsedPost.Para) post.sections().get(0).pieces().get(1);
     assertEquals("https://x.example/a", withLink.links().get(0).url());
     assertEquals("Next", post.sections().get(1).heading());
     assertEquals(List.of("Text."), texts(post.sections().get(1)));
@@ -98,8 +101,8 @@ class ImportReadersTest {
             "<style>@import 'javascript:alert(1)';</style>",
             "<a href=\"https://ok.example/\" onclick=\"alert(1)\">fine</a>");
     for (String vector : vectors) {
-      Notes notes = new Notes();
-      Parsed post = HtmlReader.read("<h1>T</h1><p>before</p>" + vector + "<p>after</p>", notes);
+      ImportReport notes = new ImportReport();
+      ParsedPost post = HtmlReader.read("<h1>T</h1><p>before</p>" + vector + "<p>after</p>", notes);
       String all = render(post).toLowerCase(Locale.ROOT);
       for (String bad : List.of("alert", "javascript", "onerror", "onload", "<", "data:")) {
         assertFalse(all.contains(bad), vector + " left '" + bad + "' in: " + all);
@@ -112,8 +115,8 @@ class ImportReadersTest {
   @Test
   @Tag("owasp-api10")
   void markdownKeepsEmphasisAsPlainTextAndDropsInlineScripts() {
-    Notes notes = new Notes();
-    Parsed post =
+    ImportReport notes = new ImportReport();
+    ParsedPost post =
         MarkdownReader.read(
             "# T\n\nSome *very* **strong** `code` and <script>alert(1)</script> after.\n", notes);
 
@@ -125,17 +128,18 @@ class ImportReadersTest {
   void deeplyNestedMarkupIsReadWithoutRunningOutOfStack() {
     String html =
         "<h1>Deep</h1>" + "<div><span>".repeat(20_000) + "core" + "</span></div>".repeat(20_000);
-    Parsed post = HtmlReader.read(html, new Notes());
+    ParsedPost post = HtmlReader.read(html, new ImportReport());
     assertTrue(render(post).contains("core"));
 
     String markdown = "# Deep\n\n" + ">".repeat(20_000) + " core\n\n" + "*".repeat(20_000) + "x";
-    assertTrue(render(MarkdownReader.read(markdown, new Notes())).contains("core"));
+    assertTrue(render(MarkdownReader.read(markdown, new ImportReport())).contains("core"));
 
     StringBuilder lists = new StringBuilder("# Deep\n\n");
     for (int i = 0; i < 2_000; i++) {
       lists.append("  ".repeat(i)).append("- item ").append(i).append('\n');
     }
-    assertTrue(render(MarkdownReader.read(lists.toString(), new Notes())).contains("item 0"));
+    assertTrue(
+        render(MarkdownReader.read(lists.toString(), new ImportReport())).contains("item 0"));
   }
 
   /**
@@ -172,10 +176,10 @@ class ImportReadersTest {
         Duration.ofSeconds(20),
         () -> {
           for (String format : List.of("text/plain", "text/markdown", "text/html")) {
-            Notes notes = new Notes();
-            Parsed post = ImportFormat.of(format).read(body, notes);
+            ImportReport notes = new ImportReport();
+            ParsedPost post = ImportFormat.of(format).read(body, notes);
             assertNotNull(post, format);
-            assertNotNull(Attributions.extract(post, notes), format);
+            assertNotNull(SourceLines.extract(post, notes), format);
           }
         });
   }
@@ -191,9 +195,9 @@ class ImportReadersTest {
     String body = "Title\n\n1." + run + "\n\n• " + run + "\n\n2)" + run + "\n\n-" + run;
     assertTrue(body.length() >= 1_000_000);
 
-    Parsed post =
+    ParsedPost post =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(20), () -> PlainTextReader.read(body, new Notes()));
+            Duration.ofSeconds(20), () -> PlainTextReader.read(body, new ImportReport()));
 
     assertEquals("Title", post.title());
   }
@@ -214,11 +218,11 @@ class ImportReadersTest {
         text.append(pieces[random.nextInt(pieces.length)]);
       }
       String s = text.toString();
-      assertEquals(s.replaceAll("[.\\s]+$", ""), Attributions.withoutTrailingDotsAndSpaces(s), s);
-      assertArrayEquals(dash.split(s, 2), Attributions.splitAtDash(s), s);
+      assertEquals(s.replaceAll("[.\\s]+$", ""), SourceLines.withoutTrailingDotsAndSpaces(s), s);
+      assertArrayEquals(dash.split(s, 2), SourceLines.splitAtDash(s), s);
       String role = Texts.trim(s);
       Matcher m = ofOrAt.matcher(role);
-      String[] split = Attributions.splitAtOfOrAt(role);
+      String[] split = SourceLines.splitAtOfOrAt(role);
       if (m.matches()) {
         assertArrayEquals(new String[] {m.group(1), m.group(2)}, split, role);
       } else {
@@ -242,7 +246,7 @@ class ImportReadersTest {
       }
       String s = text.toString();
       Matcher before = old.matcher(s);
-      Matcher now = Attributions.TITLED_URL.matcher(s);
+      Matcher now = SourceLines.TITLED_URL.matcher(s);
       assertEquals(before.matches(), now.matches(), s);
       if (now.matches()) {
         assertEquals(before.group(1), now.group(1), s);
@@ -251,10 +255,10 @@ class ImportReadersTest {
     }
   }
 
-  private static List<String> texts(Parsed.Section section) {
+  private static List<String> texts(ParsedPost.Section section) {
     List<String> texts = new ArrayList<>();
-    for (Parsed.Piece piece : section.pieces()) {
-      if (piece instanceof Parsed.Para para) {
+    for (ParsedPost.Piece piece : section.pieces()) {
+      if (piece instanceof ParsedPost.Para para) {
         texts.add(para.text());
       }
     }
@@ -262,16 +266,16 @@ class ImportReadersTest {
   }
 
   /** Everything of the post that could reach a draft. */
-  private static String render(Parsed post) {
+  private static String render(ParsedPost post) {
     StringBuilder out = new StringBuilder(post.title()).append('\n');
-    for (Parsed.Section section : post.sections()) {
+    for (ParsedPost.Section section : post.sections()) {
       out.append(section.heading()).append('\n');
-      for (Parsed.Piece piece : section.pieces()) {
-        if (piece instanceof Parsed.Para para) {
+      for (ParsedPost.Piece piece : section.pieces()) {
+        if (piece instanceof ParsedPost.Para para) {
           out.append(para.text()).append(para.links()).append('\n');
-        } else if (piece instanceof Parsed.Items items) {
+        } else if (piece instanceof ParsedPost.Items items) {
           items.items().forEach(i -> out.append(i.text()).append(i.links()).append('\n'));
-        } else if (piece instanceof Parsed.Picture picture) {
+        } else if (piece instanceof ParsedPost.Picture picture) {
           out.append(picture).append('\n');
         }
       }

@@ -2,7 +2,7 @@ package com.renovare.content.partner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.renovare.content.platform.security.Actor;
+import com.renovare.content.audit.Actor;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

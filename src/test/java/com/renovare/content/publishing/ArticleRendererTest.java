@@ -194,6 +194,6 @@ class ArticleRendererTest {
     String part1 = new String(rendition.sections().get("part-1").bytes(), StandardCharsets.UTF_8);
     assertTrue(part1.contains("\"safetyNotes\":[]"), part1);
     // Reading the version back gives the content, and nothing the notes added.
-    assertEquals(content, PublishedDocuments.content(rendition.document()));
+    assertEquals(content, DocumentContent.content(rendition.document()));
   }
 }

@@ -3,7 +3,7 @@ package com.renovare.content.delivery.rest;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.citation.CslJson;
 import com.renovare.content.delivery.ArticleDelivery;
-import com.renovare.content.platform.ApiDefinition;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import com.renovare.content.publishing.ArticleSummary;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package com.renovare.content.delivery.rest;
 
 import com.renovare.content.citation.CslJson;
-import com.renovare.content.delivery.Delivered;
+import com.renovare.content.delivery.ReadyResponse;
 import com.renovare.content.platform.config.ContentConfig;
 import com.renovare.content.platform.database.DatabaseStatus;
 import com.renovare.content.platform.database.OutageContract;
@@ -51,7 +51,7 @@ public class HttpCaching {
 
   static final MediaType LD_JSON = MediaType.valueOf(LD_JSON_TYPE);
 
-  Response respond(Delivered delivered, HttpHeaders request) {
+  Response respond(ReadyResponse delivered, HttpHeaders request) {
     return respond(
         delivered, request, MediaType.APPLICATION_JSON_TYPE, HttpHeaders.ACCEPT_ENCODING);
   }
@@ -60,11 +60,12 @@ public class HttpCaching {
    * For resources served in more than one media type (see {@link #prefers}): says which one this
    * is, and that the choice depends on Accept.
    */
-  Response respond(Delivered delivered, MediaType type, HttpHeaders request) {
+  Response respond(ReadyResponse delivered, MediaType type, HttpHeaders request) {
     return respond(delivered, request, type, VARY_ACCEPT);
   }
 
-  private Response respond(Delivered delivered, HttpHeaders request, MediaType type, String vary) {
+  private Response respond(
+      ReadyResponse delivered, HttpHeaders request, MediaType type, String vary) {
     boolean gzip = sendsGzip(delivered, request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
     boolean notModified =
         notModified(delivered, request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
@@ -95,7 +96,7 @@ public class HttpCaching {
   }
 
   /** Whether If-None-Match names either representation's tag (so a 304 is the answer). */
-  static boolean notModified(Delivered delivered, String ifNoneMatch) {
+  static boolean notModified(ReadyResponse delivered, String ifNoneMatch) {
     return ETags.matches(ifNoneMatch, delivered.etag())
         || (delivered.gzipEtag() != null && ETags.matches(ifNoneMatch, delivered.gzipEtag()));
   }
@@ -104,18 +105,18 @@ public class HttpCaching {
    * Whether the gzip representation is the one to name and send: there is one and the client takes
    * it. A 304 names it too.
    */
-  static boolean sendsGzip(Delivered delivered, String acceptEncoding) {
+  static boolean sendsGzip(ReadyResponse delivered, String acceptEncoding) {
     return delivered.gzip() != null && acceptsGzip(acceptEncoding);
   }
 
   /** Immutable for a version URL, the configured freshness for what a publish changes. */
-  String cacheControl(Delivered delivered) {
-    return delivered.freshness() == Delivered.Freshness.IMMUTABLE ? IMMUTABLE : current;
+  String cacheControl(ReadyResponse delivered) {
+    return delivered.freshness() == ReadyResponse.Freshness.IMMUTABLE ? IMMUTABLE : current;
   }
 
   /** Served from memory while publishes cannot be seen: one volatile read, no I/O. */
-  boolean marksStale(Delivered delivered) {
-    return delivered.freshness() == Delivered.Freshness.CURRENT && !database.reachable();
+  boolean marksStale(ReadyResponse delivered) {
+    return delivered.freshness() == ReadyResponse.Freshness.CURRENT && !database.reachable();
   }
 
   /**

@@ -1,7 +1,7 @@
 package com.renovare.content.delivery.rest;
 
 import com.renovare.content.delivery.ArticleDelivery;
-import com.renovare.content.delivery.Delivered;
+import com.renovare.content.delivery.ReadyResponse;
 import com.renovare.content.partner.DeliveryAccess;
 import com.renovare.content.platform.database.OutageContract;
 import com.renovare.content.platform.net.ClientAddress;
@@ -112,7 +112,8 @@ public class PreparedArticleRoute {
     }
     String slug = ctx.pathParam("slug");
     String rawVersion = version ? ctx.pathParam("version") : null;
-    Delivered prepared = version ? delivery.prepared(slug, rawVersion) : delivery.prepared(slug);
+    ReadyResponse prepared =
+        version ? delivery.prepared(slug, rawVersion) : delivery.prepared(slug);
     DeliveryAccess.Admission admission =
         access.admit(
             request.getHeader(API_KEY),
@@ -127,7 +128,7 @@ public class PreparedArticleRoute {
       respond(ctx, prepared, admission);
       return;
     }
-    Uni<Delivered> load;
+    Uni<ReadyResponse> load;
     try {
       load =
           version
@@ -153,7 +154,8 @@ public class PreparedArticleRoute {
                     }));
   }
 
-  private void respond(RoutingContext ctx, Delivered prepared, DeliveryAccess.Admission admission) {
+  private void respond(
+      RoutingContext ctx, ReadyResponse prepared, DeliveryAccess.Admission admission) {
     HttpServerRequest request = ctx.request();
     if (ctx.response().closed()) {
       return;
@@ -174,7 +176,7 @@ public class PreparedArticleRoute {
         .set(ETAG, gzip ? prepared.gzipEtag() : prepared.etag())
         .set(
             CACHE_CONTROL,
-            prepared.freshness() == Delivered.Freshness.IMMUTABLE ? IMMUTABLE : current)
+            prepared.freshness() == ReadyResponse.Freshness.IMMUTABLE ? IMMUTABLE : current)
         .set(VARY_HEADER, VARY);
     if (caching.marksStale(prepared)) {
       headers.set(STALE, TRUE);

@@ -1,7 +1,7 @@
 package com.renovare.content.delivery.rest;
 
 import com.renovare.content.delivery.CatalogDelivery;
-import com.renovare.content.platform.ApiDefinition;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,14 +1,14 @@
 package com.renovare.content.editorial.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.access.CurrentActor;
+import com.renovare.content.access.RequiresRole;
+import com.renovare.content.access.Role;
+import com.renovare.content.access.TokenView;
 import com.renovare.content.editorial.EditorialAccess;
-import com.renovare.content.editorial.Requests;
-import com.renovare.content.editorial.Views;
-import com.renovare.content.platform.ApiDefinition;
-import com.renovare.content.platform.security.CurrentActor;
-import com.renovare.content.platform.security.RequiresRole;
-import com.renovare.content.platform.security.Role;
-import com.renovare.content.platform.security.TokenView;
+import com.renovare.content.editorial.EditorialRequests;
+import com.renovare.content.editorial.EditorialResponses;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -46,7 +46,7 @@ public class EditorialAccessResource {
   @Path("/tokens")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresRole(Role.ADMIN)
-  @RequestBodySchema(Requests.Token.class)
+  @RequestBodySchema(EditorialRequests.Token.class)
   public Response issue(JsonNode body) {
     return Response.status(Response.Status.CREATED)
         .entity(access.issue(body, caller.get()))
@@ -56,7 +56,7 @@ public class EditorialAccessResource {
   @GET
   @Path("/tokens")
   @RequiresRole(Role.ADMIN)
-  public Views.TokenList tokens() {
+  public EditorialResponses.TokenList tokens() {
     return access.tokens();
   }
 
@@ -70,7 +70,7 @@ public class EditorialAccessResource {
   @GET
   @Path("/audit")
   @RequiresRole(Role.ADMIN)
-  public Views.AuditPage audit(
+  public EditorialResponses.AuditPage audit(
       @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
       @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor) {
     return access.audit(limit, cursor);

@@ -1,14 +1,14 @@
 package com.renovare.content.editorial.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.access.CurrentActor;
+import com.renovare.content.access.RequiresRole;
+import com.renovare.content.access.Role;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.compliance.ComplianceReport;
 import com.renovare.content.editorial.EditorialArticles;
-import com.renovare.content.editorial.Views;
-import com.renovare.content.platform.ApiDefinition;
-import com.renovare.content.platform.security.CurrentActor;
-import com.renovare.content.platform.security.RequiresRole;
-import com.renovare.content.platform.security.Role;
+import com.renovare.content.editorial.EditorialResponses;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import com.renovare.content.publishing.VersionHistory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -52,7 +52,7 @@ public class EditorialArticleResource {
   @RequiresRole(Role.EDITOR)
   @RequestBodySchema(ArticleContent.class)
   public Response create(JsonNode body) {
-    EditorialArticles.Written<Views.Draft> draft = articles.create(body, caller.get());
+    EditorialArticles.Written<EditorialResponses.Draft> draft = articles.create(body, caller.get());
     return Response.created(URI.create(draft.body().links().self()))
         .entity(draft.body())
         .header(HttpHeaders.ETAG, draft.etag())
@@ -61,7 +61,7 @@ public class EditorialArticleResource {
 
   @GET
   @RequiresRole(Role.EDITOR)
-  public Views.DraftList list(
+  public EditorialResponses.DraftList list(
       @QueryParam("status") String status,
       @QueryParam("slug") String slug,
       @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
@@ -73,7 +73,7 @@ public class EditorialArticleResource {
   @Path("/{id}")
   @RequiresRole(Role.EDITOR)
   public Response get(@Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id) {
-    EditorialArticles.Written<Views.Draft> draft = articles.get(id);
+    EditorialArticles.Written<EditorialResponses.Draft> draft = articles.get(id);
     return Response.ok(draft.body()).header(HttpHeaders.ETAG, draft.etag()).build();
   }
 
@@ -86,7 +86,7 @@ public class EditorialArticleResource {
       @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
       @Parameter(ref = ApiDefinition.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonNode body) {
-    EditorialArticles.Written<Views.Draft> draft =
+    EditorialArticles.Written<EditorialResponses.Draft> draft =
         articles.replace(id, ifMatch, body, caller.get());
     return Response.ok(draft.body()).header(HttpHeaders.ETAG, draft.etag()).build();
   }

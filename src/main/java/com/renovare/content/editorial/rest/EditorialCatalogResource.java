@@ -1,15 +1,15 @@
 package com.renovare.content.editorial.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.access.CurrentActor;
+import com.renovare.content.access.RequiresRole;
+import com.renovare.content.access.Role;
 import com.renovare.content.citation.CitationData;
 import com.renovare.content.editorial.EditorialArticles;
 import com.renovare.content.editorial.EditorialCatalog;
-import com.renovare.content.editorial.Requests;
-import com.renovare.content.editorial.Views;
-import com.renovare.content.platform.ApiDefinition;
-import com.renovare.content.platform.security.CurrentActor;
-import com.renovare.content.platform.security.RequiresRole;
-import com.renovare.content.platform.security.Role;
+import com.renovare.content.editorial.EditorialRequests;
+import com.renovare.content.editorial.EditorialResponses;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import com.renovare.content.product.ProductData;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,8 +50,8 @@ public class EditorialCatalogResource {
   @Path("/products")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresRole(Role.PUBLISHER)
-  @RequestBodySchema(Requests.ProductUpsert.class)
-  public Views.UpsertResult upsert(JsonNode body) {
+  @RequestBodySchema(EditorialRequests.ProductUpsert.class)
+  public EditorialResponses.UpsertResult upsert(JsonNode body) {
     return catalog.upsert(body, caller.get());
   }
 
@@ -65,7 +65,7 @@ public class EditorialCatalogResource {
   @POST
   @Path("/products/{sku}/discontinue")
   @RequiresRole(Role.PUBLISHER)
-  public Views.UpsertResult discontinue(@PathParam("sku") String sku) {
+  public EditorialResponses.UpsertResult discontinue(@PathParam("sku") String sku) {
     return catalog.discontinue(sku, caller.get());
   }
 

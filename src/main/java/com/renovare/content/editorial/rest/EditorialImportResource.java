@@ -1,12 +1,12 @@
 package com.renovare.content.editorial.rest;
 
+import com.renovare.content.access.CurrentActor;
+import com.renovare.content.access.RequiresRole;
+import com.renovare.content.access.Role;
 import com.renovare.content.editorial.EditorialArticles;
 import com.renovare.content.editorial.EditorialImports;
-import com.renovare.content.editorial.Views;
-import com.renovare.content.platform.ApiDefinition;
-import com.renovare.content.platform.security.CurrentActor;
-import com.renovare.content.platform.security.RequiresRole;
-import com.renovare.content.platform.security.Role;
+import com.renovare.content.editorial.EditorialResponses;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -66,7 +66,7 @@ public class EditorialImportResource {
       @QueryParam("locale") String locale,
       @QueryParam("slug") String slug,
       byte[] body) {
-    EditorialArticles.Written<Views.Imported> imported =
+    EditorialArticles.Written<EditorialResponses.Imported> imported =
         imports.importPost(body, contentType, locale, slug, caller.get());
     return Response.created(URI.create(imported.body().draft().links().self()))
         .entity(imported.body())

@@ -1,16 +1,16 @@
 package com.renovare.content.editorial.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.access.CurrentActor;
+import com.renovare.content.access.RequiresRole;
+import com.renovare.content.access.Role;
 import com.renovare.content.partner.PartnerKeyRequest;
 import com.renovare.content.partner.PartnerKeyView;
 import com.renovare.content.partner.PartnerKeyViews;
 import com.renovare.content.partner.PartnerKeys;
-import com.renovare.content.platform.ApiDefinition;
 import com.renovare.content.platform.json.StrictBody;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import com.renovare.content.platform.problem.ApiProblem;
-import com.renovare.content.platform.security.CurrentActor;
-import com.renovare.content.platform.security.RequiresRole;
-import com.renovare.content.platform.security.Role;
 import com.renovare.content.webhook.SubscriptionRequest;
 import com.renovare.content.webhook.WebhookSubscriptions;
 import com.renovare.content.webhook.WebhookViews;

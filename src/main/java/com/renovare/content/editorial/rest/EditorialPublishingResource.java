@@ -1,13 +1,13 @@
 package com.renovare.content.editorial.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.access.CurrentActor;
+import com.renovare.content.access.RequiresRole;
+import com.renovare.content.access.Role;
 import com.renovare.content.editorial.EditorialArticles;
-import com.renovare.content.editorial.Requests;
-import com.renovare.content.editorial.Views;
-import com.renovare.content.platform.ApiDefinition;
-import com.renovare.content.platform.security.CurrentActor;
-import com.renovare.content.platform.security.RequiresRole;
-import com.renovare.content.platform.security.Role;
+import com.renovare.content.editorial.EditorialRequests;
+import com.renovare.content.editorial.EditorialResponses;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import com.renovare.content.publishing.Redaction;
 import com.renovare.content.publishing.ScheduleView;
 import jakarta.ws.rs.Consumes;
@@ -52,12 +52,12 @@ public class EditorialPublishingResource {
   @Path("/{id}/publish")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresRole(Role.PUBLISHER)
-  @RequestBodySchema(Requests.Publish.class)
+  @RequestBodySchema(EditorialRequests.Publish.class)
   public Response publish(
       @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonNode body) {
-    Views.Published published = articles.publish(id, ifMatch, body, caller.get());
+    EditorialResponses.Published published = articles.publish(id, ifMatch, body, caller.get());
     return Response.created(URI.create(published.url())).entity(published).build();
   }
 
@@ -73,7 +73,7 @@ public class EditorialPublishingResource {
   @Path("/{id}/schedule")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresRole(Role.PUBLISHER)
-  @RequestBodySchema(Requests.Schedule.class)
+  @RequestBodySchema(EditorialRequests.Schedule.class)
   public ScheduleView schedule(
       @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -94,7 +94,7 @@ public class EditorialPublishingResource {
   @Path("/{id}/redactions")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresRole(Role.ADMIN)
-  @RequestBodySchema(Requests.Redact.class)
+  @RequestBodySchema(EditorialRequests.Redact.class)
   public Redaction redact(
       @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id, JsonNode body) {
     return articles.redact(id, body, caller.get());
@@ -104,12 +104,13 @@ public class EditorialPublishingResource {
   @Path("/{id}/revert")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresRole(Role.PUBLISHER)
-  @RequestBodySchema(Requests.Revert.class)
+  @RequestBodySchema(EditorialRequests.Revert.class)
   public Response revert(
       @Parameter(ref = ApiDefinition.ARTICLE_ID) @PathParam("id") String id,
       @Parameter(ref = ApiDefinition.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonNode body) {
-    EditorialArticles.Written<Views.Draft> draft = articles.revert(id, ifMatch, body, caller.get());
+    EditorialArticles.Written<EditorialResponses.Draft> draft =
+        articles.revert(id, ifMatch, body, caller.get());
     return Response.ok(draft.body()).header(HttpHeaders.ETAG, draft.etag()).build();
   }
 }

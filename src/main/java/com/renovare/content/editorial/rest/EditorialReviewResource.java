@@ -1,10 +1,10 @@
 package com.renovare.content.editorial.rest;
 
+import com.renovare.content.access.RequiresRole;
+import com.renovare.content.access.Role;
+import com.renovare.content.editorial.EditorialResponses;
 import com.renovare.content.editorial.ReviewQueue;
-import com.renovare.content.editorial.Views;
-import com.renovare.content.platform.ApiDefinition;
-import com.renovare.content.platform.security.RequiresRole;
-import com.renovare.content.platform.security.Role;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,7 +32,7 @@ public class EditorialReviewResource {
 
   @GET
   @RequiresRole(Role.EDITOR)
-  public Views.ReviewList list(
+  public EditorialResponses.ReviewList list(
       @Parameter(ref = ApiDefinition.LIMIT) @QueryParam("limit") String limit,
       @Parameter(ref = ApiDefinition.CURSOR) @QueryParam("cursor") String cursor) {
     return queue.page(limit, cursor);

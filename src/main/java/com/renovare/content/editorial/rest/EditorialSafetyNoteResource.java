@@ -1,12 +1,12 @@
 package com.renovare.content.editorial.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.renovare.content.access.CurrentActor;
+import com.renovare.content.access.RequiresRole;
+import com.renovare.content.access.Role;
 import com.renovare.content.editorial.EditorialArticles;
 import com.renovare.content.editorial.EditorialSafetyNotes;
-import com.renovare.content.platform.ApiDefinition;
-import com.renovare.content.platform.security.CurrentActor;
-import com.renovare.content.platform.security.RequiresRole;
-import com.renovare.content.platform.security.Role;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import com.renovare.content.safety.SafetyNoteData;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

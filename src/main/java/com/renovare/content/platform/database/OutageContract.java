@@ -1,6 +1,6 @@
 package com.renovare.content.platform.database;
 
-import com.renovare.content.platform.ApiDefinition;
+import com.renovare.content.platform.openapi.ApiDefinition;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.renovare.content.article.ArticleContent;
 import com.renovare.content.citation.CitationData;
-import com.renovare.content.editorial.Requests;
+import com.renovare.content.editorial.EditorialRequests;
 import com.renovare.content.partner.PartnerKeyRequest;
 import com.renovare.content.platform.json.StrictBody;
 import com.renovare.content.safety.SafetyNoteData;
@@ -46,12 +46,12 @@ class RequestExamplesTest {
       Map.ofEntries(
           Map.entry("createDraft", ArticleContent.class),
           Map.entry("replaceDraft", ArticleContent.class),
-          Map.entry("publishDraft", Requests.Publish.class),
-          Map.entry("scheduleDraft", Requests.Schedule.class),
-          Map.entry("revertDraft", Requests.Revert.class),
-          Map.entry("redactArticle", Requests.Redact.class),
-          Map.entry("issueToken", Requests.Token.class),
-          Map.entry("upsertProducts", Requests.ProductUpsert.class),
+          Map.entry("publishDraft", EditorialRequests.Publish.class),
+          Map.entry("scheduleDraft", EditorialRequests.Schedule.class),
+          Map.entry("revertDraft", EditorialRequests.Revert.class),
+          Map.entry("redactArticle", EditorialRequests.Redact.class),
+          Map.entry("issueToken", EditorialRequests.Token.class),
+          Map.entry("upsertProducts", EditorialRequests.ProductUpsert.class),
           Map.entry("issuePartnerKey", PartnerKeyRequest.class),
           Map.entry("createCitation", CitationData.class),
           Map.entry("updateCitation", CitationData.class),
